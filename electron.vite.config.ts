@@ -1,0 +1,39 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import vue from '@vitejs/plugin-vue'
+
+// lowdb and steno ship as ESM only; the main bundle is CommonJS, so they are bundled in.
+const bundledEsmOnly = ['lowdb', 'steno']
+
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: { exclude: bundledEsmOnly },
+      rollupOptions: {
+        input: {
+          // The Electron app.
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The same core without Electron: web mode and the command line (plain Node).
+          cli: resolve(__dirname, 'src/cli/index.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      // A sandboxed preload must be one CommonJS file with nothing required at run time.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].js' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    plugins: [vue()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
+    }
+  }
+})

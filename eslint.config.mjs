@@ -1,0 +1,45 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import vue from 'eslint-plugin-vue'
+import prettier from 'eslint-config-prettier'
+import { builtinModules } from 'node:module'
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
+
+/** Each file belongs to one process: these imports would cross a boundary. */
+const noElectron = {
+  name: 'electron',
+  message: "'electron' belongs only in the Electron glue (src/main, not src/main/core) and src/preload."
+}
+const noNode = nodeBuiltins.map((name) => ({
+  name,
+  message: 'Node built-ins are not available here: shared code and the renderer run in a browser.'
+}))
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } }
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': 'allow-with-description', 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'vue/multi-word-component-names': 'off'
+    }
+  },
+  {
+    files: ['src/shared/**', 'src/renderer/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }] }
+  },
+  {
+    files: ['src/main/core/**', 'src/web/**', 'src/cli/**', 'tests/**', 'bench/**', 'scripts/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] }
+  },
+  prettier
+)

@@ -1,0 +1,87 @@
+import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { Adapter } from 'lowdb'
+
+/**
+ * A lowdb adapter whose write has reached the disk when it resolves: the text goes to a
+ * temp file, which is fsynced, renamed over the target, and the folder is fsynced so the
+ * rename itself survives a power cut. A crash leaves the old file or the new one, never a
+ * torn one. Writes that arrive while one is in flight are coalesced into one next write
+ * of the newest text; every caller's promise settles when text at least as new is on disk.
+ */
+export class DurableTextFile implements Adapter<string> {
+  readonly path: string
+  #inFlight: Promise<void> | null = null
+  #next: { text: string; waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> } | null =
+    null
+  #counter = 0
+  /** How many times the file was actually replaced; benchmarks read it. */
+  writes = 0
+
+  constructor(path: string) {
+    this.path = path
+  }
+
+  async read(): Promise<string | null> {
+    try {
+      return await readFile(this.path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+  }
+
+  write(text: string): Promise<void> {
+    if (!this.#inFlight) {
+      this.#inFlight = this.#replace(text).finally(() => this.#drain())
+      return this.#inFlight
+    }
+    return new Promise((resolve, reject) => {
+      if (this.#next) this.#next.text = text
+      else this.#next = { text, waiters: [] }
+      this.#next.waiters.push({ resolve, reject })
+    })
+  }
+
+  #drain(): void {
+    const next = this.#next
+    this.#next = null
+    this.#inFlight = null
+    if (!next) return
+    this.#inFlight = this.#replace(next.text)
+      .then(
+        () => next.waiters.forEach((w) => w.resolve()),
+        (error: unknown) => next.waiters.forEach((w) => w.reject(error))
+      )
+      .finally(() => this.#drain())
+  }
+
+  async #replace(text: string): Promise<void> {
+    const dir = dirname(this.path)
+    const temp = join(dir, `.${basename(this.path)}.${process.pid}.${++this.#counter}.tmp`)
+    const file = await open(temp, 'w', 0o600)
+    try {
+      await file.writeFile(text, 'utf8')
+      await file.sync()
+    } catch (error) {
+      await file.close()
+      await unlink(temp).catch(() => undefined)
+      throw error
+    }
+    await file.close()
+    await rename(temp, this.path)
+    await syncFolder(dir)
+    this.writes++
+  }
+}
+
+/** Makes a rename durable. Windows cannot open a folder for fsync; there, NTFS journals it. */
+export async function syncFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}

@@ -1,0 +1,59 @@
+import { STORE_VERSION } from './schema'
+
+type Json = Record<string, unknown>
+/** migrations[v] turns a version-v store into a version-(v+1) store. */
+const migrations: Array<(data: Json) => Json> = [
+  // 0 → 1: the first unversioned layout had `url` instead of `settingsUrl`, no usages,
+  // no updatedAt and no history.
+  (data) => ({
+    schemaVersion: 1,
+    accounts: asArray(data.accounts).map((raw) => {
+      const account = asObject(raw)
+      const { url, ...rest } = account
+      return {
+        usages: [],
+        notes: '',
+        ...rest,
+        settingsUrl: typeof url === 'string' && url !== '' ? url : (rest.settingsUrl ?? null),
+        updatedAt: rest.updatedAt ?? rest.createdAt
+      }
+    }),
+    history: []
+  })
+]
+
+export class NewerStoreError extends Error {
+  constructor(readonly version: number) {
+    super(`the store was written by a newer Unlinker (data version ${version}; this one knows ${STORE_VERSION})`)
+  }
+}
+
+/** Brings parsed JSON of any known version up to the current one; validation comes after. */
+export function migrate(raw: unknown): { data: unknown; from: number } {
+  const data = asObject(raw)
+  const from = data.schemaVersion === undefined ? 0 : data.schemaVersion
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) {
+    throw new Error('the store has no valid schemaVersion')
+  }
+  if (from > STORE_VERSION) throw new NewerStoreError(from)
+  let current = data
+  for (let version = from; version < STORE_VERSION; version++) {
+    const step = migrations[version]
+    if (!step) throw new Error(`no migration from data version ${version}`)
+    current = step(current)
+  }
+  return { data: current, from }
+}
+
+function asObject(value: unknown): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error('the store is not a JSON object')
+  }
+  return value as Json
+}
+
+function asArray(value: unknown): unknown[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) throw new Error('expected a list')
+  return value
+}

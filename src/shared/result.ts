@@ -1,0 +1,27 @@
+/** Errors cross IPC and HTTP as values: Electron keeps only the message of a thrown error. */
+export const ERROR_CODES = [
+  'invalidInput',
+  'notFound',
+  'conflict',
+  'unknownMethod',
+  'storeUnavailable',
+  'internal'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface AppError {
+  code: ErrorCode
+  message: string
+  /** For invalid input: which field failed and why, for the form to show next to it. */
+  fields?: Record<string, string>
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError }
+
+export function ok<T>(data: T): Result<T> {
+  return { ok: true, data }
+}
+
+export function fail(code: ErrorCode, message: string, fields?: Record<string, string>): Result<never> {
+  return { ok: false, error: fields ? { code, message, fields } : { code, message } }
+}
