@@ -1,6 +1,16 @@
 import { z } from 'zod'
-import { Account, AccountDraft, AccountPatch, Id, STATUSES } from './domain/account'
-import type { HistoryEvent } from './domain/history'
+import {
+  Account,
+  AccountDraft,
+  AccountPatch,
+  CustomStep,
+  Id,
+  STATUSES,
+  StepId
+} from './domain/account'
+import { CaseDraft, CasePatch, type Case } from './domain/case'
+import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
+import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
 import type { Result } from './result'
 
@@ -17,6 +27,12 @@ const Empty = z.object({}).strict()
 export const contract = {
   getAppInfo: returns<AppInfo>()(Empty),
 
+  listCases: returns<Case[]>()(Empty),
+  createCase: returns<Case>()(CaseDraft),
+  updateCase: returns<Case>()(z.object({ id: Id, patch: CasePatch })),
+  /** Only an empty case can be deleted. */
+  deleteCase: returns<Case>()(z.object({ id: Id })),
+
   listAccounts: returns<Account[]>()(Empty),
   createAccount: returns<Account>()(AccountDraft),
   updateAccount: returns<Account>()(z.object({ id: Id, patch: AccountPatch })),
@@ -28,9 +44,30 @@ export const contract = {
   deleteAccount: returns<Account>()(z.object({ id: Id })),
   restoreAccount: returns<Account>()(z.object({ account: Account })),
 
+  /** Creates one account per catalog entry, skipping those the case already has. */
+  addFromCatalog: returns<Account[]>()(
+    z.object({
+      caseId: Id.optional(),
+      catalogIds: z
+        .array(z.string().regex(/^[a-z0-9-]{1,100}$/))
+        .min(1)
+        .max(1000)
+    })
+  ),
+  tickStep: returns<Account>()(z.object({ id: Id, stepId: StepId, ticked: z.boolean() })),
+  addCustomStep: returns<Account>()(z.object({ id: Id, title: CustomStep.shape.title })),
+  removeCustomStep: returns<Account>()(z.object({ id: Id, stepId: StepId })),
+
+  listPeople: returns<Person[]>()(Empty),
+  createPerson: returns<Person>()(PersonDraft.extend({ caseId: Id.optional() })),
+  updatePerson: returns<Person>()(z.object({ id: Id, patch: PersonPatch })),
+  deletePerson: returns<Person>()(z.object({ id: Id })),
+  restorePerson: returns<Person>()(z.object({ person: Person })),
+
   listHistory: returns<HistoryEvent[]>()(
     z.object({
       entityId: Id.optional(),
+      entity: z.enum(HISTORY_ENTITIES).optional(),
       limit: z.number().int().min(1).max(10_000).default(500)
     })
   )

@@ -22,6 +22,10 @@ export function ok<T>(data: T): Result<T> {
   return { ok: true, data }
 }
 
-export function fail(code: ErrorCode, message: string, fields?: Record<string, string>): Result<never> {
+export function fail(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>
+): Result<never> {
   return { ok: false, error: fields ? { code, message, fields } : { code, message } }
 }

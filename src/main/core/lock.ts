@@ -3,12 +3,17 @@ import { join } from 'node:path'
 
 export const LOCK_FILE = 'unlinker.lock'
 
+/** Folders this process holds: a pid check alone cannot tell two opens in one process apart. */
+const heldHere = new Set<string>()
+
 export class FolderLockedError extends Error {
   constructor(
     readonly dataDir: string,
     readonly pid: number
   ) {
-    super(`Another Unlinker (process ${pid}) is already using the data folder ${dataDir}. Close it first, or start with --data pointing to another folder.`)
+    super(
+      `Another Unlinker (process ${pid}) is already using the data folder ${dataDir}. Close it first, or start with --data pointing to another folder.`
+    )
   }
 }
 
@@ -28,11 +33,18 @@ export async function lockDataFolder(dataDir: string): Promise<FolderLock> {
       const handle = await open(path, 'wx', 0o600)
       await handle.writeFile(String(process.pid))
       await handle.close()
-      return { release: () => releaseIfOurs(path) }
+      heldHere.add(path)
+      return {
+        release: async () => {
+          heldHere.delete(path)
+          await releaseIfOurs(path)
+        }
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const owner = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10)
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+      const ours = owner === process.pid
+      if ((ours && heldHere.has(path)) || (!ours && owner > 0 && isAlive(owner))) {
         throw new FolderLockedError(dataDir, owner)
       }
       await unlink(path).catch(() => undefined)

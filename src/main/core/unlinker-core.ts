@@ -1,8 +1,11 @@
 import type { z } from 'zod'
-import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from '../../shared/contract'
+import { contract, isMethodName } from '../../shared/contract'
 import type { AppInfo } from '../../shared/domain/app-info'
 import { fail, ok, type Result } from '../../shared/result'
 import { AccountRules } from './accounts/account-rules'
+import { CaseRules } from './cases/case-rules'
+import { buildHandlers, type Handlers } from './handlers'
+import { PeopleRules } from './people/people-rules'
 import { DomainError } from './errors'
 import { lockDataFolder, type FolderLock } from './lock'
 import { openStore, type OpenedStore } from './store/open-store'
@@ -15,25 +18,36 @@ export interface CoreOptions {
   now?: () => Date
 }
 
-type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>> }
-
 /**
  * The one object that implements the contract. Electron IPC and web-mode HTTP both hand
  * it a method name and an untrusted input; it validates, runs, persists, and answers a
  * Result value.
  */
 export class UnlinkerCore {
-  private readonly accounts: AccountRules
   private readonly handlers: Handlers
 
   private constructor(
-    private readonly options: CoreOptions,
+    options: CoreOptions,
     private readonly store: OpenedStore,
     private readonly lock: FolderLock
   ) {
     const now = options.now ?? (() => new Date())
-    this.accounts = new AccountRules(() => this.store.db.data, now)
-    this.handlers = this.buildHandlers()
+    const data = (): StoreData => this.store.db.data
+    const cases = new CaseRules(data, now)
+    this.handlers = buildHandlers({
+      data,
+      info: () => ({
+        version: options.version,
+        mode: options.mode,
+        dataDir: options.dataDir,
+        storePath: store.path,
+        notices: store.notices
+      }),
+      cases,
+      accounts: new AccountRules(data, cases, now),
+      people: new PeopleRules(data, cases, now),
+      mutate: (change) => this.mutate(change)
+    })
   }
 
   /** Locks the data folder, then opens (and if needed repairs) the store in it. */
@@ -61,14 +75,21 @@ export class UnlinkerCore {
       }
       const first = parsed.error.issues[0]
       const where = first && first.path.length ? `${first.path.join('.')}: ` : ''
-      return fail('invalidInput', `Invalid input — ${where}${first?.message ?? 'not accepted'}`, fields)
+      return fail(
+        'invalidInput',
+        `Invalid input — ${where}${first?.message ?? 'not accepted'}`,
+        fields
+      )
     }
     try {
       const handler = this.handlers[name] as (input: unknown) => Promise<unknown>
       return ok(await handler(parsed.data))
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message)
-      return fail('internal', `Something went wrong: ${error instanceof Error ? error.message : String(error)}`)
+      return fail(
+        'internal',
+        `Something went wrong: ${error instanceof Error ? error.message : String(error)}`
+      )
     }
   }
 
@@ -89,36 +110,11 @@ export class UnlinkerCore {
     } catch (error) {
       const text = await this.store.file.read()
       if (text !== null) this.store.db.data = StoreData.parse(JSON.parse(text))
-      throw new DomainError('storeUnavailable', `Could not save the change: ${(error as Error).message}`)
+      throw new DomainError(
+        'storeUnavailable',
+        `Could not save the change: ${(error as Error).message}`
+      )
     }
     return result
-  }
-
-  private buildHandlers(): Handlers {
-    const data = (): StoreData => this.store.db.data
-    return {
-      getAppInfo: async () => ({
-        version: this.options.version,
-        mode: this.options.mode,
-        dataDir: this.options.dataDir,
-        storePath: this.store.path,
-        notices: this.store.notices
-      }),
-      listAccounts: async () => data().accounts,
-      createAccount: (draft) => this.mutate(() => this.accounts.create(draft)),
-      updateAccount: ({ id, patch }) => this.mutate(() => this.accounts.update(id, patch)),
-      setAccountStatus: ({ ids, status }) => this.mutate(() => this.accounts.setStatus(ids, status)),
-      deleteAccount: ({ id }) => this.mutate(() => this.accounts.delete(id)),
-      restoreAccount: ({ account }) => this.mutate(() => this.accounts.restore(account)),
-      listHistory: async ({ entityId, limit }) => {
-        const events = data().history
-        const out = []
-        for (let i = events.length - 1; i >= 0 && out.length < limit; i--) {
-          const event = events[i]!
-          if (!entityId || event.entityId === entityId) out.push(event)
-        }
-        return out
-      }
-    }
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PLAYBOOK_KINDS, type PlaybookKind } from './playbook-kind'
 
 export const CATEGORIES = [
   'bank',
@@ -50,18 +51,40 @@ export const HttpUrl = z
     }
   }, 'must be an http:// or https:// address')
 
+/** What replaces the old number on the account once it is unlinked. */
+export const REPLACEMENTS = ['newNumber', 'authenticator', 'email', 'passkey', 'none'] as const
+export type Replacement = (typeof REPLACEMENTS)[number]
+
+export const StepId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a valid step id')
+
+/** A step the user added to one account's playbook. */
+export const CustomStep = z.object({
+  id: StepId,
+  title: z.string().trim().min(1, 'the step needs a title').max(300)
+})
+export type CustomStep = z.infer<typeof CustomStep>
+
 export const AccountFields = z.object({
   name: z.string().trim().min(1, 'name is required').max(LIMITS.name),
   category: z.enum(CATEGORIES),
   usages: z.array(z.enum(USAGES)).max(USAGES.length),
   settingsUrl: HttpUrl.nullable(),
   notes: z.string().max(LIMITS.notes),
-  status: z.enum(STATUSES)
+  status: z.enum(STATUSES),
+  /** The case (old number) the account is tied to. */
+  caseId: Id,
+  /** The built-in catalog entry it was created from, if any. */
+  catalogId: z.string().max(100).nullable(),
+  playbook: z.enum(PLAYBOOK_KINDS),
+  replacement: z.enum(REPLACEMENTS).nullable()
 })
 export type AccountFields = z.infer<typeof AccountFields>
 
 export const Account = AccountFields.extend({
   id: Id,
+  /** Ids of the playbook and custom steps the user has ticked. */
+  ticked: z.array(StepId).max(200),
+  customSteps: z.array(CustomStep).max(100),
   createdAt: Timestamp,
   updatedAt: Timestamp
 })
@@ -73,12 +96,32 @@ export const AccountDraft = AccountFields.extend({
   settingsUrl: HttpUrl.nullable().default(null),
   notes: AccountFields.shape.notes.default(''),
   status: AccountFields.shape.status.default('todo'),
-  category: AccountFields.shape.category.default('other')
+  category: AccountFields.shape.category.default('other'),
+  /** Without one, the account joins the only case (or a new one when there is none). */
+  caseId: Id.optional(),
+  catalogId: AccountFields.shape.catalogId.default(null),
+  /** Without one, the playbook follows the category. */
+  playbook: AccountFields.shape.playbook.optional(),
+  replacement: AccountFields.shape.replacement.default(null)
 })
 export type AccountDraft = z.input<typeof AccountDraft>
 
-export const AccountPatch = AccountFields.partial()
+export const AccountPatch = AccountFields.omit({ catalogId: true }).partial()
 export type AccountPatch = z.infer<typeof AccountPatch>
+
+const PLAYBOOK_BY_CATEGORY: Partial<Record<Category, PlaybookKind>> = {
+  bank: 'bank',
+  payments: 'payments',
+  email: 'email',
+  social: 'social',
+  messenger: 'messenger',
+  government: 'government',
+  marketplace: 'marketplace'
+}
+
+export function playbookForCategory(category: Category): PlaybookKind {
+  return PLAYBOOK_BY_CATEGORY[category] ?? 'generic'
+}
 
 export function isDone(status: Status): boolean {
   return DONE_STATUSES.includes(status)

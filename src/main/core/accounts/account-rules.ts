@@ -1,40 +1,54 @@
 import {
   Account,
   AccountDraft,
-  type AccountFields,
+  AccountFields,
+  playbookForCategory,
   type AccountPatch,
   type Status
 } from '../../../shared/domain/account'
-import type { FieldChange, HistoryEvent } from '../../../shared/domain/history'
+import { playbookFor } from '../../../shared/playbooks'
+import type { CaseRules } from '../cases/case-rules'
 import { DomainError } from '../errors'
+import { diff, record } from '../history/history-log'
 import { newId } from '../ids'
 import type { StoreData } from '../store/schema'
 
-type Clock = () => Date
+const TRACKED = Object.keys(AccountFields.shape) as Array<keyof Account & string>
 
 /** The account rules, applied to the store's data in memory; the caller persists. */
 export class AccountRules {
   constructor(
     private readonly data: () => StoreData,
-    private readonly now: Clock
+    private readonly cases: CaseRules,
+    private readonly now: () => Date
   ) {}
 
   create(draft: AccountDraft): Account {
-    const fields = AccountDraft.parse(draft)
+    const { caseId, playbook, ...fields } = AccountDraft.parse(draft)
     const at = this.now().toISOString()
-    const account: Account = { id: newId(), ...fields, createdAt: at, updatedAt: at }
+    const account: Account = {
+      id: newId(),
+      ...fields,
+      caseId: caseId ? this.cases.find(caseId).id : this.cases.defaultCaseId(),
+      playbook: playbook ?? playbookForCategory(fields.category),
+      ticked: [],
+      customSteps: [],
+      createdAt: at,
+      updatedAt: at
+    }
     this.data().accounts.push(account)
-    this.record(account, 'created', at, diff(null, account))
+    this.log(account, 'created', at, diff(null, account, TRACKED))
     return account
   }
 
   update(id: string, patch: AccountPatch): Account {
     const account = this.find(id)
-    const changes = diff(account, { ...account, ...patch })
+    if (patch.caseId) this.cases.find(patch.caseId)
+    const changes = diff(account, { ...account, ...patch }, TRACKED)
     if (Object.keys(changes).length === 0) return account
     const at = this.now().toISOString()
     Object.assign(account, patch, { updatedAt: at })
-    this.record(account, 'updated', at, changes)
+    this.log(account, 'updated', at, changes)
     return account
   }
 
@@ -47,7 +61,7 @@ export class AccountRules {
       const changes = { status: { from: account.status, to: status } }
       account.status = status
       account.updatedAt = at
-      this.record(account, 'updated', at, changes)
+      this.log(account, 'updated', at, changes)
     }
     return accounts
   }
@@ -56,7 +70,7 @@ export class AccountRules {
     const account = this.find(id)
     const accounts = this.data().accounts
     accounts.splice(accounts.indexOf(account), 1)
-    this.record(account, 'deleted', this.now().toISOString())
+    this.log(account, 'deleted', this.now().toISOString())
     return account
   }
 
@@ -66,37 +80,75 @@ export class AccountRules {
       throw new DomainError('conflict', 'This account already exists.')
     }
     const restored = Account.parse(account)
+    this.cases.find(restored.caseId)
     this.data().accounts.push(restored)
-    this.record(restored, 'restored', this.now().toISOString())
+    this.log(restored, 'restored', this.now().toISOString())
     return restored
   }
 
-  private find(id: string): Account {
+  /** Ticks or unticks one step of the account's playbook or of its own steps. */
+  tickStep(id: string, stepId: string, ticked: boolean): Account {
+    const account = this.find(id)
+    const known =
+      playbookFor(account.playbook).steps.some((s) => s.id === stepId) ||
+      account.customSteps.some((s) => s.id === stepId)
+    if (!known)
+      throw new DomainError('notFound', 'This step is not part of the account’s checklist.')
+    if (account.ticked.includes(stepId) === ticked) return account
+    account.ticked = ticked
+      ? [...account.ticked, stepId]
+      : account.ticked.filter((s) => s !== stepId)
+    const at = this.now().toISOString()
+    account.updatedAt = at
+    this.log(account, ticked ? 'stepTicked' : 'stepUnticked', at, {
+      step: { from: null, to: stepId }
+    })
+    return account
+  }
+
+  addCustomStep(id: string, title: string): Account {
+    const account = this.find(id)
+    const used = new Set(account.customSteps.map((s) => s.id))
+    let n = account.customSteps.length + 1
+    while (used.has(`custom-${n}`)) n++
+    const at = this.now().toISOString()
+    account.customSteps = [...account.customSteps, { id: `custom-${n}`, title }]
+    account.updatedAt = at
+    this.log(account, 'updated', at, { customSteps: { from: null, to: title } })
+    return account
+  }
+
+  removeCustomStep(id: string, stepId: string): Account {
+    const account = this.find(id)
+    const step = account.customSteps.find((s) => s.id === stepId)
+    if (!step) throw new DomainError('notFound', 'This step no longer exists.')
+    const at = this.now().toISOString()
+    account.customSteps = account.customSteps.filter((s) => s.id !== stepId)
+    account.ticked = account.ticked.filter((s) => s !== stepId)
+    account.updatedAt = at
+    this.log(account, 'updated', at, { customSteps: { from: step.title, to: null } })
+    return account
+  }
+
+  find(id: string): Account {
     const account = this.data().accounts.find((a) => a.id === id)
     if (!account) throw new DomainError('notFound', 'This account no longer exists.')
     return account
   }
 
-  private record(
+  private log(
     account: Account,
-    action: HistoryEvent['action'],
+    action: Parameters<typeof record>[1]['action'],
     at: string,
-    changes?: Record<string, FieldChange>
+    changes?: ReturnType<typeof diff>
   ): void {
-    const event: HistoryEvent = { id: newId(), at, entity: 'account', entityId: account.id, label: account.name, action }
-    if (changes && Object.keys(changes).length > 0) event.changes = changes
-    this.data().history.push(event)
+    record(this.data(), {
+      at,
+      entity: 'account',
+      entityId: account.id,
+      label: account.name,
+      action,
+      changes
+    })
   }
-}
-
-const TRACKED: Array<keyof AccountFields> = ['name', 'category', 'usages', 'settingsUrl', 'notes', 'status']
-
-function diff(before: AccountFields | null, after: AccountFields): Record<string, FieldChange> {
-  const changes: Record<string, FieldChange> = {}
-  for (const key of TRACKED) {
-    const from = before ? before[key] : null
-    const to = after[key]
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to }
-  }
-  return changes
 }

@@ -12,8 +12,10 @@ import type { Adapter } from 'lowdb'
 export class DurableTextFile implements Adapter<string> {
   readonly path: string
   #inFlight: Promise<void> | null = null
-  #next: { text: string; waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> } | null =
-    null
+  #next: {
+    text: string
+    waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }>
+  } | null = null
   #counter = 0
   /** How many times the file was actually replaced; benchmarks read it. */
   writes = 0

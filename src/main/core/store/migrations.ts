@@ -1,3 +1,4 @@
+import { playbookForCategory, type Category } from '../../../shared/domain/account'
 import { STORE_VERSION } from './schema'
 
 type Json = Record<string, unknown>
@@ -19,12 +20,55 @@ const migrations: Array<(data: Json) => Json> = [
       }
     }),
     history: []
-  })
+  }),
+  // 1 → 2: cases (old numbers), people, proofs and guided steps. Accounts of a version-1
+  // store join one case whose number the user fills in later.
+  (data) => {
+    const accounts = asArray(data.accounts).map(asObject)
+    const at = accounts.map((a) => String(a.createdAt)).sort()[0] ?? new Date().toISOString()
+    const caseId = 'case-from-version-1'
+    return {
+      schemaVersion: 2,
+      cases:
+        accounts.length === 0
+          ? []
+          : [{ ...PLACEHOLDER_CASE, id: caseId, createdAt: at, updatedAt: at }],
+      accounts: accounts.map((account) => ({
+        ...account,
+        caseId,
+        catalogId: null,
+        playbook: playbookForCategory(account.category as Category),
+        replacement: null,
+        ticked: [],
+        customSteps: []
+      })),
+      people: [],
+      proofs: [],
+      history: asArray(data.history)
+    }
+  }
 ]
+
+/** A case for accounts that existed before cases did: the user enters its number later. */
+export const PLACEHOLDER_CASE = {
+  number: null,
+  country: 'RU',
+  carrier: '',
+  cancellationDate: null,
+  reference: '',
+  channel: null,
+  status: 'planned',
+  notes: '',
+  checklist: { passport: false, sim: false, contract: false, address: false, balance: false },
+  reassignDays: null,
+  keepProofsUntil: null
+} as const
 
 export class NewerStoreError extends Error {
   constructor(readonly version: number) {
-    super(`the store was written by a newer Unlinker (data version ${version}; this one knows ${STORE_VERSION})`)
+    super(
+      `the store was written by a newer Unlinker (data version ${version}; this one knows ${STORE_VERSION})`
+    )
   }
 }
 

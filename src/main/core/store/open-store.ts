@@ -21,7 +21,10 @@ export interface OpenedStore {
  * comes from a newer version is never overwritten: it is renamed aside with a timestamp,
  * the app starts from an empty store, and a notice tells the user where the file is.
  */
-export async function openStore(dataDir: string, now: () => Date = () => new Date()): Promise<OpenedStore> {
+export async function openStore(
+  dataDir: string,
+  now: () => Date = () => new Date()
+): Promise<OpenedStore> {
   await mkdir(dataDir, { recursive: true })
   const path = join(dataDir, STORE_FILE)
   const file = new DurableTextFile(path)

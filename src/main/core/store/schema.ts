@@ -1,16 +1,29 @@
 import { z } from 'zod'
 import { Account } from '../../../shared/domain/account'
+import { Case } from '../../../shared/domain/case'
 import { HistoryEvent } from '../../../shared/domain/history'
+import { Person } from '../../../shared/domain/person'
+import { Proof } from '../../../shared/domain/proof'
 
-export const STORE_VERSION = 1
+export const STORE_VERSION = 2
 
 export const StoreData = z.object({
   schemaVersion: z.literal(STORE_VERSION),
+  cases: z.array(Case),
   accounts: z.array(Account),
+  people: z.array(Person),
+  proofs: z.array(Proof),
   history: z.array(HistoryEvent)
 })
 export type StoreData = z.infer<typeof StoreData>
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: STORE_VERSION, accounts: [], history: [] }
+  return {
+    schemaVersion: STORE_VERSION,
+    cases: [],
+    accounts: [],
+    people: [],
+    proofs: [],
+    history: []
+  }
 }

@@ -1,0 +1,36 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { cpus, totalmem } from 'node:os'
+import { storeBench } from './store-bench'
+
+/** `npm run bench`: every benchmark, a table, and bench-results/latest.json. */
+async function main(): Promise<void> {
+  const figures: Record<string, number> = {}
+  const benches: Array<[string, () => Promise<Record<string, number>>]> = [['store', storeBench]]
+  for (const [name, bench] of benches) {
+    process.stdout.write(`running ${name}…\n`)
+    Object.assign(figures, await bench())
+  }
+  const rows = Object.entries(figures).map(([name, value]) => `${name.padEnd(32)} ${round(value)}`)
+  process.stdout.write(`\n${'figure'.padEnd(32)} value\n${rows.join('\n')}\n`)
+  const notes = {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    at: new Date().toISOString()
+  }
+  await mkdir('bench-results', { recursive: true })
+  await writeFile(
+    'bench-results/latest.json',
+    JSON.stringify({ ...figures, machine: notes }, null, 2)
+  )
+}
+
+function round(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(3)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)
+  process.exit(1)
+})

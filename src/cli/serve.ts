@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { UnlinkerCore } from '../main/core/unlinker-core'
+import { startWebServer } from '../web/web-server'
+import { openBrowser } from './open-browser'
+import { APP_VERSION, RENDERER_DIR } from './paths'
+
+export interface ServeOptions {
+  dataDir: string
+  port: number
+  open: boolean
+}
+
+/** `unlinker serve`: web mode until Ctrl-C, which finishes the last write before exiting. */
+export async function serve(options: ServeOptions): Promise<void> {
+  const dataDir = resolve(options.dataDir)
+  const core = await UnlinkerCore.open({ dataDir, mode: 'web', version: APP_VERSION })
+  const server = await startWebServer({ core, rendererDir: RENDERER_DIR, port: options.port })
+
+  process.stdout.write(
+    [
+      `Unlinker ${APP_VERSION} is running in web mode.`,
+      `  Open: ${server.url}`,
+      `  Data folder: ${dataDir}`,
+      '  Press Ctrl-C to stop.',
+      ''
+    ].join('\n')
+  )
+  if (options.open) openBrowser(server.url)
+
+  let stopping = false
+  const stop = async (): Promise<void> => {
+    if (stopping) return
+    stopping = true
+    await server.close()
+    await core.close()
+    process.stdout.write('Stopped; everything is saved.\n')
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+}

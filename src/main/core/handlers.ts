@@ -1,0 +1,71 @@
+import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract'
+import type { AppInfo } from '../../shared/domain/app-info'
+import type { HistoryEvent } from '../../shared/domain/history'
+import type { AccountRules } from './accounts/account-rules'
+import { addFromCatalog } from './accounts/add-from-catalog'
+import type { CaseRules } from './cases/case-rules'
+import type { PeopleRules } from './people/people-rules'
+import type { StoreData } from './store/schema'
+
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>> }
+
+export interface HandlerContext {
+  data: () => StoreData
+  info: () => AppInfo
+  cases: CaseRules
+  accounts: AccountRules
+  people: PeopleRules
+  /** Runs a change in memory, then persists it once; the answer waits for the disk. */
+  mutate: <T>(change: () => T) => Promise<T>
+}
+
+/** The contract's methods, each one line over the rules. */
+export function buildHandlers(ctx: HandlerContext): Handlers {
+  const { data, cases, accounts, people, mutate } = ctx
+  return {
+    getAppInfo: async () => ctx.info(),
+
+    listCases: async () => data().cases,
+    createCase: (draft) => mutate(() => cases.create(draft)),
+    updateCase: ({ id, patch }) => mutate(() => cases.update(id, patch)),
+    deleteCase: ({ id }) => mutate(() => cases.delete(id)),
+
+    listAccounts: async () => data().accounts,
+    createAccount: (draft) => mutate(() => accounts.create(draft)),
+    updateAccount: ({ id, patch }) => mutate(() => accounts.update(id, patch)),
+    setAccountStatus: ({ ids, status }) => mutate(() => accounts.setStatus(ids, status)),
+    deleteAccount: ({ id }) => mutate(() => accounts.delete(id)),
+    restoreAccount: ({ account }) => mutate(() => accounts.restore(account)),
+    addFromCatalog: ({ caseId, catalogIds }) =>
+      mutate(() => addFromCatalog(data(), accounts, cases, caseId, catalogIds)),
+    tickStep: ({ id, stepId, ticked }) => mutate(() => accounts.tickStep(id, stepId, ticked)),
+    addCustomStep: ({ id, title }) => mutate(() => accounts.addCustomStep(id, title)),
+    removeCustomStep: ({ id, stepId }) => mutate(() => accounts.removeCustomStep(id, stepId)),
+
+    listPeople: async () => data().people,
+    createPerson: (draft) => mutate(() => people.create(draft)),
+    updatePerson: ({ id, patch }) => mutate(() => people.update(id, patch)),
+    deletePerson: ({ id }) => mutate(() => people.delete(id)),
+    restorePerson: ({ person }) => mutate(() => people.restore(person)),
+
+    listHistory: async ({ entityId, entity, limit }) =>
+      newestFirst(
+        data().history,
+        limit,
+        (e) => (!entityId || e.entityId === entityId) && (!entity || e.entity === entity)
+      )
+  }
+}
+
+function newestFirst(
+  events: HistoryEvent[],
+  limit: number,
+  keep: (e: HistoryEvent) => boolean
+): HistoryEvent[] {
+  const out: HistoryEvent[] = []
+  for (let i = events.length - 1; i >= 0 && out.length < limit; i--) {
+    const event = events[i]!
+    if (keep(event)) out.push(event)
+  }
+  return out
+}

@@ -1,0 +1,23 @@
+import { ipcMain, type BrowserWindow } from 'electron'
+import { METHOD_NAMES, channelOf } from '../shared/contract'
+import { fail } from '../shared/result'
+import type { UnlinkerCore } from './core/unlinker-core'
+import { isTrustedSender } from './security-rules'
+
+/** One handler per contract method; the core validates the input of each. */
+export function registerIpc(
+  core: UnlinkerCore,
+  window: () => BrowserWindow | null,
+  devUrl?: string
+): void {
+  for (const name of METHOD_NAMES) {
+    ipcMain.handle(channelOf(name), (event, input: unknown) => {
+      const frame = event.senderFrame
+      const main = window()?.webContents.mainFrame
+      if (!isTrustedSender(frame?.url, frame !== null && frame === main, devUrl)) {
+        return fail('invalidInput', 'Refused: the call did not come from the Unlinker window.')
+      }
+      return core.call(name, input)
+    })
+  }
+}

@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { protocol } from 'electron'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { contentTypeOf, resolveRendererPath } from './renderer-files'
+import { APP_SCHEME } from './security-rules'
+
+/** Must run before the app is ready: app:// behaves like a secure web origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+  ])
+}
+
+/** Serves the built renderer from app://unlinker/, never from file://. */
+export function serveRenderer(): void {
+  const root = join(__dirname, '../renderer')
+  protocol.handle(APP_SCHEME, async (request) => {
+    const path = resolveRendererPath(root, new URL(request.url).pathname)
+    const body = path ? await readFile(path).catch(() => null) : null
+    if (!path || !body) return new Response('Not found', { status: 404 })
+    return new Response(body, {
+      headers: {
+        'content-type': contentTypeOf(path),
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff'
+      }
+    })
+  })
+}

@@ -1,0 +1,10 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { buildApi } from '../shared/build-api'
+import { channelOf } from '../shared/contract'
+import type { Result } from '../shared/result'
+
+// Only our own methods cross the bridge: never ipcRenderer, never a generic invoke.
+contextBridge.exposeInMainWorld(
+  'unlinker',
+  buildApi((name, input) => ipcRenderer.invoke(channelOf(name), input) as Promise<Result<unknown>>)
+)

@@ -1,0 +1,18 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+
+// Hash history works the same under Electron's custom protocol and in web mode.
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', redirect: '/accounts' },
+    { path: '/accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue') },
+    {
+      path: '/accounts/:id',
+      name: 'account',
+      component: () => import('./pages/AccountDetailPage.vue'),
+      props: true
+    },
+    { path: '/activity', name: 'activity', component: () => import('./pages/ActivityPage.vue') },
+    { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue') }
+  ]
+})

@@ -1,0 +1,87 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { MethodInput } from '../../../shared/contract'
+import type { Account, Status } from '../../../shared/domain/account'
+import type { AppError, Result } from '../../../shared/result'
+import { api } from '../api/client'
+
+/**
+ * The accounts, as the core last confirmed them. A refused call changes nothing here
+ * and hands its error back to the caller to show.
+ */
+export const useAccountsStore = defineStore('accounts', () => {
+  const accounts = ref<Account[]>([])
+  const loaded = ref(false)
+  const loadError = ref<string | null>(null)
+
+  async function load(): Promise<void> {
+    const result = await api.listAccounts({})
+    if (result.ok) {
+      accounts.value = result.data
+      loaded.value = true
+      loadError.value = null
+    } else loadError.value = result.error.message
+  }
+
+  function upsert(changed: Account[]): void {
+    const byId = new Map(changed.map((a) => [a.id, a]))
+    const kept = accounts.value.map((a) => byId.get(a.id) ?? a)
+    const known = new Set(accounts.value.map((a) => a.id))
+    accounts.value = [...kept, ...changed.filter((a) => !known.has(a.id))]
+  }
+
+  function drop(id: string): void {
+    accounts.value = accounts.value.filter((a) => a.id !== id)
+  }
+
+  async function apply<T>(
+    call: Promise<Result<T>>,
+    onOk: (data: T) => void
+  ): Promise<AppError | null> {
+    const result = await call
+    if (!result.ok) return result.error
+    onOk(result.data)
+    return null
+  }
+
+  const create = (draft: MethodInput<'createAccount'>) =>
+    apply(api.createAccount(draft), (a) => upsert([a]))
+  const update = (id: string, patch: MethodInput<'updateAccount'>['patch']) =>
+    apply(api.updateAccount({ id, patch }), (a) => upsert([a]))
+  const setStatus = (ids: string[], status: Status) =>
+    apply(api.setAccountStatus({ ids, status }), (list) => upsert(list))
+  const tickStep = (id: string, stepId: string, ticked: boolean) =>
+    apply(api.tickStep({ id, stepId, ticked }), (a) => upsert([a]))
+  const addCustomStep = (id: string, title: string) =>
+    apply(api.addCustomStep({ id, title }), (a) => upsert([a]))
+  const removeCustomStep = (id: string, stepId: string) =>
+    apply(api.removeCustomStep({ id, stepId }), (a) => upsert([a]))
+  const addFromCatalog = (caseId: string | undefined, catalogIds: string[]) =>
+    apply(api.addFromCatalog({ caseId, catalogIds }), (list) => upsert(list))
+
+  /** Deletes and answers the deleted record, for undo. */
+  async function remove(id: string): Promise<{ error: AppError | null; deleted: Account | null }> {
+    const result = await api.deleteAccount({ id })
+    if (!result.ok) return { error: result.error, deleted: null }
+    drop(id)
+    return { error: null, deleted: result.data }
+  }
+
+  const restore = (account: Account) => apply(api.restoreAccount({ account }), (a) => upsert([a]))
+
+  return {
+    accounts,
+    loaded,
+    loadError,
+    load,
+    create,
+    update,
+    setStatus,
+    tickStep,
+    addCustomStep,
+    removeCustomStep,
+    addFromCatalog,
+    remove,
+    restore
+  }
+})

@@ -1,0 +1,11 @@
+import { METHOD_NAMES, type Api, type MethodName } from './contract'
+import type { Result } from './result'
+
+/** Builds the whole Api from one carrier function, so no method can be forgotten. */
+export function buildApi(
+  send: (name: MethodName, input: unknown) => Promise<Result<unknown>>
+): Api {
+  const api: Record<string, (input: unknown) => Promise<Result<unknown>>> = {}
+  for (const name of METHOD_NAMES) api[name] = (input) => send(name, input)
+  return api as unknown as Api
+}

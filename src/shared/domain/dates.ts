@@ -1,0 +1,29 @@
+import { addDays, addYears, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns'
+import { z } from 'zod'
+
+/** A calendar date without time or zone, as the user picked it: YYYY-MM-DD. */
+export const DateOnly = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-25')
+  .refine(
+    (value) => isValid(parseISO(value)) && format(parseISO(value), 'yyyy-MM-dd') === value,
+    'not a real date'
+  )
+export type DateOnly = z.infer<typeof DateOnly>
+
+export function toDateOnly(date: Date): DateOnly {
+  return format(date, 'yyyy-MM-dd')
+}
+
+export function addDaysTo(date: DateOnly, days: number): DateOnly {
+  return toDateOnly(addDays(parseISO(date), days))
+}
+
+export function addYearsTo(date: DateOnly, years: number): DateOnly {
+  return toDateOnly(addYears(parseISO(date), years))
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: DateOnly, to: DateOnly): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from))
+}

@@ -1,0 +1,60 @@
+import { CATEGORIES, type Account, type Category } from './account'
+import type { Case } from './case'
+import { keepProofsUntil, reassignDate } from './case'
+import { daysBetween } from './dates'
+import type { Person } from './person'
+import { riskOf } from './risk'
+
+export interface Tally {
+  done: number
+  total: number
+}
+
+export interface Dashboard {
+  /** Unlinked or verified, of every account that matters (not-needed ones are left out). */
+  progress: Tally
+  criticalLeft: number
+  byCategory: Array<{ category: Category } & Tally>
+  peopleToNotify: number
+  peopleTotal: number
+  daysSinceCancellation: number | null
+  /** Estimated date after which the carrier may give the number to someone else. */
+  reassignOn: string | null
+  daysUntilReassign: number | null
+  keepProofsUntil: string | null
+}
+
+function isUnlinked(account: Pick<Account, 'status'>): boolean {
+  return account.status === 'unlinked' || account.status === 'verified'
+}
+
+export function tally(accounts: readonly Pick<Account, 'status'>[]): Tally {
+  const counted = accounts.filter((a) => a.status !== 'notNeeded')
+  return { done: counted.filter(isUnlinked).length, total: counted.length }
+}
+
+/** The figures of one case's dashboard (or of all cases, with caseInfo null). */
+export function dashboard(
+  accounts: readonly Account[],
+  people: readonly Person[],
+  caseInfo: Case | null,
+  today: string
+): Dashboard {
+  const byCategory = CATEGORIES.map((category) => ({
+    category,
+    ...tally(accounts.filter((a) => a.category === category))
+  })).filter((row) => row.total > 0)
+  const cancelled = caseInfo?.cancellationDate ?? null
+  const reassignOn = caseInfo ? reassignDate(caseInfo) : null
+  return {
+    progress: tally(accounts),
+    criticalLeft: accounts.filter((a) => riskOf(a) === 'critical').length,
+    byCategory,
+    peopleToNotify: people.filter((p) => p.status === 'toNotify').length,
+    peopleTotal: people.length,
+    daysSinceCancellation: cancelled && cancelled <= today ? daysBetween(cancelled, today) : null,
+    reassignOn,
+    daysUntilReassign: reassignOn ? daysBetween(today, reassignOn) : null,
+    keepProofsUntil: caseInfo ? keepProofsUntil(caseInfo) : null
+  }
+}

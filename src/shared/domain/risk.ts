@@ -1,0 +1,38 @@
+import { CATEGORIES, isDone, type Account, type Category, type Usage } from './account'
+
+export const RISK_LEVELS = ['critical', 'high', 'medium', 'low'] as const
+export type RiskLevel = (typeof RISK_LEVELS)[number]
+
+/** Whoever gets the recycled number can sign in, pass 2FA or recover the account. */
+const TAKEOVER_USAGES: readonly Usage[] = ['login', 'sms2fa', 'recovery']
+/** Money or identity lives here, so even a notification leaks something that matters. */
+const SENSITIVE_CATEGORIES: readonly Category[] = ['bank', 'payments', 'government', 'email']
+
+/**
+ * An open account's risk, derived from how it uses the number and what it holds; never
+ * stored. A done account (unlinked, verified, not needed) has none.
+ */
+export function riskOf(account: Pick<Account, 'usages' | 'category' | 'status'>): RiskLevel | null {
+  if (isDone(account.status)) return null
+  if (account.usages.some((u) => TAKEOVER_USAGES.includes(u))) return 'critical'
+  if (SENSITIVE_CATEGORIES.includes(account.category)) return 'high'
+  if (account.usages.includes('notifications')) return 'medium'
+  return 'low'
+}
+
+/** What to do next: open accounts, the riskiest first, then by category, then by name. */
+export function worklist<A extends Pick<Account, 'usages' | 'category' | 'status' | 'name'>>(
+  accounts: readonly A[]
+): Array<{ account: A; risk: RiskLevel }> {
+  const open: Array<{ account: A; risk: RiskLevel }> = []
+  for (const account of accounts) {
+    const risk = riskOf(account)
+    if (risk) open.push({ account, risk })
+  }
+  return open.sort(
+    (a, b) =>
+      RISK_LEVELS.indexOf(a.risk) - RISK_LEVELS.indexOf(b.risk) ||
+      CATEGORIES.indexOf(a.account.category) - CATEGORIES.indexOf(b.account.category) ||
+      a.account.name.localeCompare(b.account.name)
+  )
+}

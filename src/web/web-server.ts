@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import type { Result } from '../shared/result'
+import { checkRequest } from './request-guard'
+import { serveStatic } from './static-files'
+
+/** The only thing the server needs from the core: one validated call. */
+export interface CallTarget {
+  call(name: string, input: unknown): Promise<Result<unknown>>
+}
+
+export interface WebServerOptions {
+  core: CallTarget
+  rendererDir: string
+  /** 0 picks a free port. */
+  port?: number
+  maxBodyBytes?: number
+}
+
+export interface RunningWebServer {
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+const HOST = '127.0.0.1'
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin'
+}
+
+/** Web mode: the same core behind HTTP on loopback only, serving the built renderer. */
+export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  const token = randomBytes(24).toString('base64url')
+  const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024
+  let port = 0
+
+  const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) {
+        sendJson(res, 500, { ok: false, error: { code: 'internal', message: String(error) } })
+      } else res.destroy()
+    })
+  })
+  // Slow or stalled clients must not hold the app: give up on them.
+  server.headersTimeout = 10_000
+  server.requestTimeout = 60_000
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET'
+    const verdict = checkRequest({ port, token }, method, req.url ?? '/', req.headers)
+    if (!verdict.allow) {
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end(`Forbidden: ${verdict.reason}. Open the address that "unlinker serve" printed.`)
+      req.resume()
+      return
+    }
+    if (verdict.via === 'query') {
+      res.writeHead(302, { 'set-cookie': verdict.setCookie, location: verdict.redirectTo }).end()
+      return
+    }
+    const path = new URL(req.url ?? '/', `http://${HOST}`).pathname
+    if (path.startsWith('/api/')) {
+      if (method !== 'POST') {
+        res.writeHead(405, { allow: 'POST' }).end()
+        return
+      }
+      const body = await readBody(req, maxBody)
+      if (body === 'tooLarge') {
+        res.setHeader('connection', 'close')
+        sendJson(res, 413, {
+          ok: false,
+          error: { code: 'invalidInput', message: 'The request is too large.' }
+        })
+        req.resume()
+        return
+      }
+      let input: unknown
+      try {
+        input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+      } catch {
+        sendJson(res, 400, {
+          ok: false,
+          error: { code: 'invalidInput', message: 'The request is not valid JSON.' }
+        })
+        return
+      }
+      sendJson(res, 200, await options.core.call(path.slice('/api/'.length), input))
+      return
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET' }).end()
+      return
+    }
+    await serveStatic(options.rendererDir, path, res)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, HOST, () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+
+  return {
+    port,
+    token,
+    url: `http://${HOST}:${port}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const text = JSON.stringify(value)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(text)
+  })
+  res.end(text)
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'tooLarge'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > limit) return resolve('tooLarge')
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        // Stop keeping the body; the rest is drained and the connection closed after the 413.
+        req.removeAllListeners('data')
+        req.resume()
+        resolve('tooLarge')
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}

@@ -1,0 +1,88 @@
+import { test, expect } from './web-app'
+
+test('an inventory survives a page reload and a server restart', async ({ page, app }) => {
+  await page.goto(app.url)
+  await expect(page.getByText('No accounts yet')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/accounts-empty.png' })
+
+  const add = async (name: string, category: string): Promise<void> => {
+    await page.getByRole('button', { name: 'Add account' }).first().click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Service name').fill(name)
+    await dialog.getByLabel('Category', { exact: true }).click()
+    await page.keyboard.type(category)
+    await page.keyboard.press('Enter')
+    await expect(dialog.getByLabel('Category', { exact: true })).toContainText(category)
+    await dialog.getByLabel('SMS codes (2FA)', { exact: false }).check()
+    await dialog.getByRole('button', { name: 'Add account' }).click()
+    await expect(dialog).toBeHidden()
+  }
+  await page.getByRole('button', { name: 'Add your first account' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+  await add('Sber', 'Bank')
+  await add('Gosuslugi', 'Government')
+  await add('Telegram', 'Messenger')
+  await expect(page.getByText('3 of 3 accounts')).toBeVisible()
+
+  await page.getByRole('searchbox', { name: 'Search accounts' }).fill('gosu')
+  await expect(page.getByText('1 of 3 accounts')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Gosuslugi' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Sber' })).toBeHidden()
+  await page.getByRole('searchbox', { name: 'Search accounts' }).fill('')
+
+  const sberRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Sber' }) })
+  await sberRow.getByRole('button', { name: 'Mark unlinked' }).click()
+  await expect(sberRow.getByText('Unlinked')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/accounts-list.png' })
+
+  const expectInventory = async (): Promise<void> => {
+    await expect(page.getByText('3 of 3 accounts')).toBeVisible()
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Sber' }) })
+    await expect(row.getByText('Unlinked')).toBeVisible()
+    await expect(row.getByRole('button', { name: 'Mark unlinked' })).toHaveCount(0)
+    for (const name of ['Gosuslugi', 'Telegram']) {
+      const other = page.getByRole('row').filter({ has: page.getByRole('link', { name }) })
+      await expect(other.getByText('To do')).toBeVisible()
+    }
+  }
+
+  await page.reload()
+  await expectInventory()
+
+  expect(await app.stop()).toBe(0)
+  const url = await app.start()
+  await page.goto(url)
+  await expectInventory()
+
+  await page.getByRole('link', { name: 'Sber' }).click()
+  await expect(page.getByRole('heading', { name: 'Sber' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/account-detail.png' })
+})
+
+test('a store truncated on disk is kept aside and the user is told where it is', async ({
+  page,
+  app
+}) => {
+  const { writeFile, readFile, readdir } = await import('node:fs/promises')
+  const { join } = await import('node:path')
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'Add your first account' }).click()
+  await page.getByRole('dialog').getByLabel('Service name').fill('VK')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('link', { name: 'VK' })).toBeVisible()
+  await app.stop()
+
+  const store = join(app.dataDir, 'unlinker.json')
+  const text = await readFile(store, 'utf8')
+  await writeFile(store, text.slice(0, text.length - 40))
+  await page.goto(await app.start())
+
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Your data file could not be read' })
+  ).toBeVisible()
+  const kept = (await readdir(app.dataDir)).find((f) => f.startsWith('unlinker.unreadable-'))
+  expect(kept).toBeDefined()
+  await expect(page.getByText(join(app.dataDir, kept!))).toBeVisible()
+  expect(await readFile(join(app.dataDir, kept!), 'utf8')).toBe(text.slice(0, text.length - 40))
+  await page.screenshot({ path: 'test-results/screens/store-kept-aside.png' })
+})

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base } from '@playwright/test'
+
+const CLI = join(__dirname, '../../out/main/cli.js')
+
+/** One `unlinker serve` process on a data folder, as a user would start it. */
+export class WebApp {
+  private child: ChildProcess | null = null
+  url = ''
+
+  constructor(readonly dataDir: string) {}
+
+  async start(): Promise<string> {
+    const child = spawn(process.execPath, [CLI, 'serve', '--data', this.dataDir, '--no-open'], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    this.child = child
+    let output = ''
+    this.url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000)
+      const onData = (chunk: Buffer): void => {
+        output += chunk.toString()
+        const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output)
+        if (match?.[1]) {
+          clearTimeout(timer)
+          resolve(match[1])
+        }
+      }
+      child.stdout?.on('data', onData)
+      child.stderr?.on('data', onData)
+      child.once('exit', (code) => {
+        clearTimeout(timer)
+        reject(new Error(`server exited with ${code}:\n${output}`))
+      })
+    })
+    return this.url
+  }
+
+  /** Ctrl-C, as a user stops it; resolves when the process has exited. */
+  async stop(): Promise<number | null> {
+    const child = this.child
+    if (!child || child.exitCode !== null) return child?.exitCode ?? null
+    this.child = null
+    return new Promise((resolve) => {
+      child.once('exit', (code) => resolve(code))
+      child.kill('SIGINT')
+    })
+  }
+}
+
+export const test = base.extend<{ app: WebApp }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
+  app: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'unlinker-e2e-'))
+    const app = new WebApp(join(dir, 'data'))
+    await app.start()
+    await use(app)
+    await app.stop()
+    await rm(dir, { recursive: true, force: true })
+  }
+})
+
+export { expect } from '@playwright/test'

@@ -1,0 +1,31 @@
+import { UnlinkerCore } from '../../src/main/core/unlinker-core'
+import { beforeCleanup } from './temp-dir'
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract'
+
+const open: UnlinkerCore[] = []
+
+export async function openCore(dataDir: string, now?: () => Date): Promise<UnlinkerCore> {
+  const core = await UnlinkerCore.open({ dataDir, mode: 'web', version: '0.0.0-test', now })
+  open.push(core)
+  return core
+}
+
+export async function closeCore(core: UnlinkerCore): Promise<void> {
+  open.splice(open.indexOf(core), 1)
+  await core.close()
+}
+
+/** Calls a method and fails the test when it answers an error. */
+export async function must<M extends MethodName>(
+  core: UnlinkerCore,
+  name: M,
+  input: MethodInput<M>
+): Promise<MethodOutput<M>> {
+  const result = await core.call(name, input)
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`)
+  return result.data as MethodOutput<M>
+}
+
+beforeCleanup(async () => {
+  await Promise.all(open.splice(0).map((core) => core.close()))
+})

@@ -1,0 +1,47 @@
+import { copyFile, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { STORE_FILE } from '../../../src/main/core/store/open-store'
+import { must, openCore } from '../../support/open-core'
+import { tempDir } from '../../support/temp-dir'
+
+describe('migration', () => {
+  it('brings a foundation-era (version 1) store to cases, playbooks and people, keeping history', async () => {
+    const dir = await tempDir()
+    await copyFile(join(__dirname, '../../fixtures/store-v1.json'), join(dir, STORE_FILE))
+    const core = await openCore(dir)
+
+    const [onlyCase, ...others] = await must(core, 'listCases', {})
+    expect(others).toEqual([])
+    expect(onlyCase).toMatchObject({ number: null, country: 'RU', status: 'planned' })
+    const accounts = await must(core, 'listAccounts', {})
+    expect(accounts.map((a) => [a.name, a.status, a.playbook, a.caseId, a.ticked])).toEqual([
+      ['Gosuslugi', 'inProgress', 'government', onlyCase!.id, []],
+      ['Lenta loyalty card', 'todo', 'generic', onlyCase!.id, []]
+    ])
+    expect(await must(core, 'listPeople', {})).toEqual([])
+    const history = await must(core, 'listHistory', {})
+    expect(history.map((e) => e.id)).toEqual(['7a3c1d2e-0000-4000-8000-0000000000e1'])
+  })
+
+  it('brings an unversioned (version 0) store up to the current version, keeping every account', async () => {
+    const dir = await tempDir()
+    await copyFile(join(__dirname, '../../fixtures/store-v0.json'), join(dir, STORE_FILE))
+    const core = await openCore(dir)
+
+    const accounts = await must(core, 'listAccounts', {})
+    expect(accounts.map((a) => [a.id, a.name, a.status])).toEqual([
+      ['acc-sber-0001', 'Sber', 'todo'],
+      ['acc-telegram-0002', 'Telegram', 'unlinked']
+    ])
+    expect(accounts[0]?.settingsUrl).toBe('https://www.sberbank.ru/')
+    expect(accounts[1]?.notes).toBe('Changed in Settings → Phone number')
+    expect(accounts[1]?.updatedAt).toBe('2025-03-02T11:30:00.000Z')
+
+    const stored = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
+    expect(stored.schemaVersion).toBe(2)
+    expect(stored.cases).toHaveLength(1)
+    expect(accounts.every((a) => a.caseId === stored.cases[0].id)).toBe(true)
+    expect((await must(core, 'getAppInfo', {})).notices).toEqual([])
+  })
+})

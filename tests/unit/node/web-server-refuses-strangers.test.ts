@@ -1,0 +1,145 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startWebServer, type RunningWebServer } from '../../../src/web/web-server'
+import { resolveStaticPath } from '../../../src/web/static-files'
+import { rawRequest } from '../../support/http'
+import { openCore } from '../../support/open-core'
+import { beforeCleanup, tempDir } from '../../support/temp-dir'
+
+async function serve(options: { maxBodyBytes?: number } = {}): Promise<RunningWebServer> {
+  const dir = await tempDir()
+  const rendererDir = join(dir, 'renderer')
+  await mkdir(rendererDir)
+  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Unlinker</title>')
+  await writeFile(join(dir, 'secret.txt'), 'outside the renderer')
+  const core = await openCore(join(dir, 'data'))
+  const server = await startWebServer({ core, rendererDir, ...options })
+  beforeCleanup(() => server.close())
+  return server
+}
+
+const json = { 'content-type': 'application/json' }
+
+describe('web mode', () => {
+  it('answers the app with the token in a header, and through the cookie set from the printed URL', async () => {
+    const server = await serve()
+    const viaHeader = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/createAccount',
+      headers: { ...json, 'x-unlinker-token': server.token },
+      body: JSON.stringify({ name: 'Sber' })
+    })
+    expect(JSON.parse(viaHeader.body)).toMatchObject({ ok: true, data: { name: 'Sber' } })
+
+    const opened = await rawRequest(server.port, { path: `/?token=${server.token}` })
+    expect(opened.status).toBe(302)
+    expect(opened.headers.location).toBe('/')
+    const cookie = String(opened.headers['set-cookie']).split(';')[0]!
+    expect(String(opened.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/)
+
+    const page = await rawRequest(server.port, { path: '/', headers: { cookie } })
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('<title>Unlinker</title>')
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/)
+  })
+
+  it.each([
+    ['no token', {}],
+    ['a wrong token', { 'x-unlinker-token': 'guess' }],
+    ['a wrong cookie', { cookie: 'unlinker-1=guess' }]
+  ])('refuses a request with %s (403)', async (_label, headers) => {
+    const server = await serve()
+    const res = await rawRequest(server.port, { path: '/', headers })
+    expect(res.status).toBe(403)
+    const api = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/listAccounts',
+      headers: { ...json, ...headers },
+      body: '{}'
+    })
+    expect(api.status).toBe(403)
+  })
+
+  it('refuses a foreign Host even with the right token (DNS rebinding)', async () => {
+    const server = await serve()
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      '127.0.0.1:1',
+      'localhost'
+    ]) {
+      const res = await rawRequest(server.port, {
+        path: '/',
+        headers: { host, 'x-unlinker-token': server.token }
+      })
+      expect(res.status, host).toBe(403)
+    }
+  })
+
+  it('refuses a state-changing request from a foreign Origin even with the token', async () => {
+    const server = await serve()
+    const res = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/createAccount',
+      headers: { ...json, 'x-unlinker-token': server.token, origin: 'https://evil.example' },
+      body: JSON.stringify({ name: 'Injected' })
+    })
+    expect(res.status).toBe(403)
+    const list = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/listAccounts',
+      headers: {
+        ...json,
+        'x-unlinker-token': server.token,
+        origin: `http://127.0.0.1:${server.port}`
+      },
+      body: '{}'
+    })
+    expect(JSON.parse(list.body)).toEqual({ ok: true, data: [] })
+  })
+
+  it('never serves a file outside the renderer folder', async () => {
+    const server = await serve()
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e%5csecret.txt',
+      '/%00'
+    ]) {
+      const res = await rawRequest(server.port, {
+        path,
+        headers: { 'x-unlinker-token': server.token }
+      })
+      expect(res.status, path).toBe(404)
+      expect(res.body).not.toContain('outside the renderer')
+    }
+    expect(resolveStaticPath('/srv/r', '/../../etc/passwd')).toBeNull()
+    expect(resolveStaticPath('/srv/r', '/assets/a.js')).toBe('/srv/r/assets/a.js')
+  })
+
+  it('refuses an oversized body with 413 and bad JSON with 400', async () => {
+    const server = await serve({ maxBodyBytes: 1024 })
+    const big = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/createAccount',
+      headers: { ...json, 'x-unlinker-token': server.token },
+      body: JSON.stringify({ name: 'x'.repeat(5000) })
+    })
+    expect(big.status).toBe(413)
+    const broken = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/createAccount',
+      headers: { ...json, 'x-unlinker-token': server.token },
+      body: '{"name":'
+    })
+    expect(broken.status).toBe(400)
+    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'invalidInput' } })
+  })
+
+  it('listens on 127.0.0.1 only', async () => {
+    const server = await serve()
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/)
+  })
+})
