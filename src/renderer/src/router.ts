@@ -4,7 +4,8 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
-    { path: '/', redirect: '/accounts' },
+    { path: '/', redirect: '/dashboard' },
+    { path: '/dashboard', name: 'dashboard', component: () => import('./pages/DashboardPage.vue') },
     { path: '/accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue') },
     {
       path: '/accounts/:id',
@@ -12,6 +13,7 @@ export const router = createRouter({
       component: () => import('./pages/AccountDetailPage.vue'),
       props: true
     },
+    { path: '/people', name: 'people', component: () => import('./pages/PeoplePage.vue') },
     { path: '/activity', name: 'activity', component: () => import('./pages/ActivityPage.vue') },
     { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue') }
   ]
