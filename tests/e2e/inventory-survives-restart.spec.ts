@@ -2,6 +2,7 @@ import { test, expect } from './web-app'
 
 test('an inventory survives a page reload and a server restart', async ({ page, app }) => {
   await page.goto(app.url)
+  await page.getByRole('link', { name: 'Accounts' }).click()
   await expect(page.getByText('No accounts yet')).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/accounts-empty.png' })
 
@@ -52,6 +53,7 @@ test('an inventory survives a page reload and a server restart', async ({ page, 
   expect(await app.stop()).toBe(0)
   const url = await app.start()
   await page.goto(url)
+  await page.getByRole('link', { name: 'Accounts' }).click()
   await expectInventory()
 
   await page.getByRole('link', { name: 'Sber' }).click()
@@ -66,6 +68,7 @@ test('a store truncated on disk is kept aside and the user is told where it is',
   const { writeFile, readFile, readdir } = await import('node:fs/promises')
   const { join } = await import('node:path')
   await page.goto(app.url)
+  await page.getByRole('link', { name: 'Accounts' }).click()
   await page.getByRole('button', { name: 'Add your first account' }).click()
   await page.getByRole('dialog').getByLabel('Service name').fill('VK')
   await page.keyboard.press('Enter')

@@ -1,0 +1,102 @@
+import { test, expect } from './web-app'
+
+const PICKS = [
+  'Sber (Sberbank)',
+  'T-Bank (Tinkoff)',
+  'VTB',
+  'Gosuslugi',
+  'VK',
+  'Telegram',
+  'WhatsApp',
+  'WeChat (Weixin, WeChat Pay)',
+  'Google Account',
+  'Avito'
+]
+
+function daysAgo(days: number): string {
+  const date = new Date()
+  date.setDate(date.getDate() - days)
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+test('a new user sets up the old number, works a bank to verified and reads the dashboard', async ({
+  page,
+  app
+}) => {
+  await page.goto(app.url)
+  await page.getByRole('link', { name: 'Dashboard' }).click()
+  await expect(page.getByText('Welcome to Unlinker')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/welcome.png' })
+
+  await page.getByRole('button', { name: 'Start with my number' }).click()
+  const form = page.getByRole('dialog')
+  await form.getByLabel('Old number').fill('8 (912) 345-67-89')
+  await form.getByLabel('Cancellation', { exact: true }).click()
+  await page.keyboard.type('Confirmed')
+  await page.keyboard.press('Enter')
+  await form.getByPlaceholder('Select Date').first().fill(daysAgo(10))
+  await page.keyboard.press('Enter')
+  await form.getByRole('checkbox', { name: 'Passport' }).click()
+  await form.getByRole('checkbox', { name: 'The SIM card' }).click()
+  await page.screenshot({ path: 'test-results/screens/case-form.png' })
+  await form.getByRole('button', { name: 'Save number' }).click()
+  await expect(form).toBeHidden()
+  await expect(page.getByText('+7 912 345 67 89')).toBeVisible()
+  await expect(page.getByText('MTS', { exact: true })).toBeVisible()
+  await expect(page.getByText('Confirmed', { exact: true })).toBeVisible()
+
+  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('button', { name: 'Pick services from the catalog' }).click()
+  const picker = page.getByRole('dialog')
+  await picker.getByRole('searchbox').fill('сбер')
+  await picker.getByText('Sber (Sberbank)', { exact: true }).click()
+  await picker.getByRole('searchbox').fill('')
+  for (const name of PICKS.slice(1)) await picker.getByText(name, { exact: true }).click()
+  await expect(picker.getByText('10 selected')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/catalog-picker.png' })
+  await picker.getByRole('button', { name: 'Add 10 services' }).click()
+  await expect(page.getByText('10 of 10 accounts')).toBeVisible()
+
+  await page.getByRole('link', { name: 'Sber (Sberbank)' }).click()
+  const steps = page.getByRole('listitem').getByRole('checkbox')
+  await expect(steps).toHaveCount(7)
+  for (let i = 0; i < 6; i++) {
+    await steps.nth(i).click()
+    await expect(steps.nth(i)).toBeChecked()
+  }
+  await expect(page.getByText('6 of 7 steps')).toBeVisible()
+  await page.getByRole('textbox', { name: 'Add step' }).fill('Ask the branch to confirm by e-mail')
+  await page.getByRole('button', { name: 'Add step' }).click()
+  await expect(page.getByText('6 of 8 steps')).toBeVisible()
+  await steps.nth(6).click()
+  await steps.nth(7).click()
+  await expect(page.getByText('8 of 8 steps')).toBeVisible()
+  await expect(page.getByText('Mark it verified?')).toBeVisible()
+  await page.getByRole('button', { name: 'Mark verified' }).first().click()
+  await expect(page.getByText('Verified', { exact: true }).first()).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/playbook.png', fullPage: true })
+
+  await page.getByRole('link', { name: 'People' }).click()
+  await page.getByRole('button', { name: 'Add person' }).first().click()
+  await page.getByRole('dialog').getByLabel('Name').fill('Mum')
+  await page.getByRole('dialog').getByLabel('How to reach them').fill('WhatsApp, new number by SMS')
+  await page.getByRole('dialog').getByRole('button', { name: 'Add person' }).click()
+  await page.getByRole('button', { name: 'Add person' }).first().click()
+  await page.getByRole('dialog').getByLabel('Name').fill('Dr. Ivanova')
+  await page.keyboard.press('Enter')
+  const mum = page.locator('[data-person="Mum"]')
+  await mum.getByRole('button', { name: 'Mark notified' }).click()
+  await expect(mum.getByText(/^Notified · /)).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/people.png' })
+
+  await page.getByRole('link', { name: 'Dashboard' }).click()
+  await expect(page.locator('[data-figure="progress"]')).toHaveText('1 of 10')
+  await expect(page.locator('[data-figure="critical"]')).toContainText('9')
+  await expect(page.locator('[data-figure="people"]')).toContainText('1')
+  await expect(page.locator('[data-figure="people"]')).toContainText('/ 2')
+  await expect(page.locator('[data-figure="days-since"]')).toContainText('10')
+  await expect(page.getByText('an estimate')).toBeVisible()
+  await expect(page.getByText('What to do next')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/dashboard.png', fullPage: true })
+})
