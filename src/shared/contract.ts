@@ -12,6 +12,8 @@ import { CaseDraft, CasePatch, type Case } from './domain/case'
 import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
 import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
+import type { Job } from './domain/job'
+import { PROOF_KINDS, type Proof } from './domain/proof'
 import type { Result } from './result'
 
 /**
@@ -23,6 +25,19 @@ function returns<O>() {
 }
 
 const Empty = z.object({}).strict()
+
+/**
+ * Where a file comes from: an upload web mode streamed in first, or (desktop only) a
+ * path the user chose in the system's file dialog or dropped on the window.
+ */
+export const FileSource = z.union([
+  z.object({ upload: z.string().regex(/^[0-9a-f]{32}$/) }).strict(),
+  z.object({ path: z.string().min(1).max(4096) }).strict()
+])
+export type FileSource = z.infer<typeof FileSource>
+
+const ProofNote = z.string().max(5000)
+const Language = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/)
 
 export const contract = {
   getAppInfo: returns<AppInfo>()(Empty),
@@ -63,6 +78,46 @@ export const contract = {
   updatePerson: returns<Person>()(z.object({ id: Id, patch: PersonPatch })),
   deletePerson: returns<Person>()(z.object({ id: Id })),
   restorePerson: returns<Person>()(z.object({ person: Person })),
+
+  listProofs: returns<Proof[]>()(Empty),
+  /** Keeps the file in the vault (once per content) and records what it is and whose. */
+  attachProof: returns<Proof>()(
+    z.object({
+      ownerType: z.enum(['case', 'account']),
+      ownerId: Id,
+      kind: z.enum(PROOF_KINDS),
+      note: ProofNote.default(''),
+      source: FileSource,
+      originalName: z.string().min(1).max(1000).optional(),
+      mediaType: z.string().max(200).default('')
+    })
+  ),
+  updateProof: returns<Proof>()(
+    z.object({
+      id: Id,
+      patch: z.object({ kind: z.enum(PROOF_KINDS).optional(), note: ProofNote.optional() }).strict()
+    })
+  ),
+  /** Before the keep-until date the user must confirm a second, stronger warning. */
+  deleteProof: returns<Proof>()(
+    z.object({ id: Id, acknowledgeRetention: z.boolean().default(false) })
+  ),
+  /** Desktop: opens a copy of the proof in the system's viewer. */
+  openProof: returns<{ opened: true }>()(z.object({ id: Id })),
+  discardUpload: returns<{ discarded: true }>()(
+    z.object({ upload: z.string().regex(/^[0-9a-f]{32}$/) })
+  ),
+
+  startExport: returns<Job>()(z.object({ language: Language.default('en') })),
+  startVerify: returns<Job>()(z.object({ source: FileSource })),
+  startRestore: returns<Job>()(
+    z.object({ source: FileSource, mode: z.enum(['replace', 'merge']).default('merge') })
+  ),
+  getJob: returns<Job>()(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) })),
+  cancelJob: returns<Job>()(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) })),
+
+  /** Fills an empty data folder with a realistic example to look around in. */
+  loadExampleData: returns<{ accounts: number }>()(Empty),
 
   listHistory: returns<HistoryEvent[]>()(
     z.object({

@@ -5,6 +5,17 @@ export const ERROR_CODES = [
   'conflict',
   'unknownMethod',
   'storeUnavailable',
+  /** A file above the size limit. */
+  'tooLarge',
+  /** A path that is missing, a folder, or cannot be read. */
+  'unreadable',
+  /** Removing a proof before its keep-until date needs the user's explicit yes. */
+  'retention',
+  /** An archive that is not ours, is damaged, or is unsafe to unpack. */
+  'badArchive',
+  'cancelled',
+  /** A call this mode (web or desktop) does not offer. */
+  'notAvailable',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -1,11 +1,21 @@
-import { UnlinkerCore } from '../../src/main/core/unlinker-core'
+import { UnlinkerCore, type CoreOptions } from '../../src/main/core/unlinker-core'
 import { beforeCleanup } from './temp-dir'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract'
 
 const open: UnlinkerCore[] = []
 
-export async function openCore(dataDir: string, now?: () => Date): Promise<UnlinkerCore> {
-  const core = await UnlinkerCore.open({ dataDir, mode: 'web', version: '0.0.0-test', now })
+export async function openCore(
+  dataDir: string,
+  now?: () => Date,
+  more: Partial<CoreOptions> = {}
+): Promise<UnlinkerCore> {
+  const core = await UnlinkerCore.open({
+    dataDir,
+    mode: 'web',
+    version: '0.0.0-test',
+    now,
+    ...more
+  })
   open.push(core)
   return core
 }
@@ -29,3 +39,16 @@ export async function must<M extends MethodName>(
 beforeCleanup(async () => {
   await Promise.all(open.splice(0).map((core) => core.close()))
 })
+
+/** Starts a job and polls it to its end, as the UI does. */
+export async function runJob(
+  core: UnlinkerCore,
+  start: Promise<{ id: string }>
+): Promise<MethodOutput<'getJob'>> {
+  const { id } = await start
+  for (;;) {
+    const job = await must(core, 'getJob', { id })
+    if (job.state !== 'running') return job
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}

@@ -10,12 +10,33 @@ import { DomainError } from './errors'
 import { lockDataFolder, type FolderLock } from './lock'
 import { openStore, type OpenedStore } from './store/open-store'
 import { StoreData } from './store/schema'
+import { ArchiveService, type ArchiveHost } from './archive/archive-service'
+import type { ArchiveLimits } from './archive/scan-archive'
+import { loadExampleData } from './demo/load-demo'
+import { Jobs } from './jobs/jobs'
+import { buildProofHandlers, type ProofHost } from './proofs/proof-handlers'
+import { ProofRules } from './proofs/proof-rules'
+import type { StagedFile } from './vault/staged-file'
+import { Vault } from './vault/vault'
+import type { Readable } from 'node:stream'
 
 export interface CoreOptions {
   dataDir: string
   mode: AppInfo['mode']
   version: string
   now?: () => Date
+  /** What the surrounding app offers: dialogs and the system viewer in Electron. */
+  host?: ArchiveHost & ProofHost
+  maxProofBytes?: number
+  archiveLimits?: Partial<ArchiveLimits>
+}
+
+/** A vault file as the renderer shows it (web mode's /proofs/<id>, Electron's app://). */
+export interface ProofFile {
+  path: string
+  mediaType: string
+  name: string
+  size: number
 }
 
 /**
@@ -25,6 +46,10 @@ export interface CoreOptions {
  */
 export class UnlinkerCore {
   private readonly handlers: Handlers
+  private readonly vault: Vault
+  private readonly jobs = new Jobs()
+  private readonly archive: ArchiveService
+  private readonly proofs: ProofRules
 
   private constructor(
     options: CoreOptions,
@@ -34,7 +59,29 @@ export class UnlinkerCore {
     const now = options.now ?? (() => new Date())
     const data = (): StoreData => this.store.db.data
     const cases = new CaseRules(data, now)
-    this.handlers = buildHandlers({
+    const host = options.host ?? {}
+    const mode = options.mode
+    const mutate = <T>(change: () => T): Promise<T> => this.mutate(change)
+    this.vault = new Vault(options.dataDir, options.maxProofBytes)
+    this.proofs = new ProofRules(data, cases, now)
+    this.archive = new ArchiveService({
+      data,
+      vault: this.vault,
+      jobs: this.jobs,
+      dataDir: options.dataDir,
+      appVersion: options.version,
+      mode,
+      now,
+      host,
+      limits: options.archiveLimits,
+      replace: (change) =>
+        this.mutate(() => {
+          this.store.db.data = change(this.store.db.data)
+        })
+    })
+    const accounts = new AccountRules(data, cases, now)
+    const people = new PeopleRules(data, cases, now)
+    const base = buildHandlers({
       data,
       info: () => ({
         version: options.version,
@@ -44,10 +91,35 @@ export class UnlinkerCore {
         notices: store.notices
       }),
       cases,
-      accounts: new AccountRules(data, cases, now),
-      people: new PeopleRules(data, cases, now),
-      mutate: (change) => this.mutate(change)
+      accounts,
+      people,
+      mutate
     })
+    this.handlers = {
+      ...base,
+      ...buildProofHandlers({
+        data,
+        dataDir: options.dataDir,
+        mode,
+        vault: this.vault,
+        proofs: this.proofs,
+        archive: this.archive,
+        jobs: this.jobs,
+        host,
+        mutate
+      }),
+      loadExampleData: () =>
+        loadExampleData({
+          data,
+          vault: this.vault,
+          cases,
+          accounts,
+          people,
+          proofs: this.proofs,
+          mutate,
+          now
+        })
+    }
   }
 
   /** Locks the data folder, then opens (and if needed repairs) the store in it. */
@@ -55,7 +127,9 @@ export class UnlinkerCore {
     const lock = await lockDataFolder(options.dataDir)
     try {
       const store = await openStore(options.dataDir, options.now)
-      return new UnlinkerCore(options, store, lock)
+      const core = new UnlinkerCore(options, store, lock)
+      await core.vault.clearIncoming()
+      return core
     } catch (error) {
       await lock.release()
       throw error
@@ -93,7 +167,45 @@ export class UnlinkerCore {
     }
   }
 
+  /** Web mode's upload: streams a file into the data folder; the answer names it. */
+  async stageUpload(source: Readable): Promise<Result<{ upload: string; size: number }>> {
+    try {
+      const staged: StagedFile = await this.vault.stageStream(source)
+      return ok({ upload: this.vault.holdUpload(staged), size: staged.size })
+    } catch (error) {
+      if (error instanceof DomainError) return fail(error.code, error.message)
+      return fail('internal', `The upload failed: ${(error as Error).message}`)
+    }
+  }
+
+  get maxUploadBytes(): number {
+    return this.vault.maxBytes
+  }
+
+  /** The file behind a proof id, or null for an id we do not know. */
+  proofFile(id: string): ProofFile | null {
+    const proof = this.store.db.data.proofs.find((p) => p.id === id)
+    if (!proof) return null
+    return {
+      path: this.vault.fileOf(proof.sha256),
+      mediaType: proof.mediaType,
+      name: proof.originalName,
+      size: proof.size
+    }
+  }
+
+  /** An archive written to `exports/`, for web mode's download. */
+  exportFile(name: string): string | null {
+    return this.archive.exportFile(name)
+  }
+
+  /** The archive service itself, for the command line's export, verify and restore. */
+  get archives(): ArchiveService {
+    return this.archive
+  }
+
   async close(): Promise<void> {
+    await this.jobs.settle()
     await this.store.file.write(JSON.stringify(this.store.db.data))
     await this.lock.release()
   }

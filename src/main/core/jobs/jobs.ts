@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto'
+import type { Job, JobKind } from '../../../shared/domain/job'
+import { DomainError } from '../errors'
+
+type ResultOf<K extends JobKind> = Extract<Job, { kind: K }>['result']
+
+export interface JobControl {
+  signal: AbortSignal
+  progress: (done: number, total: number) => void
+}
+
+const KEEP_FINISHED_MS = 10 * 60_000
+
+/**
+ * Long work runs here, off the request that started it: the UI polls its progress and
+ * may cancel it. Finished jobs are forgotten after a while.
+ */
+export class Jobs {
+  readonly #jobs = new Map<string, { job: Job; abort: AbortController; finished?: number }>()
+
+  start<K extends JobKind>(
+    kind: K,
+    run: (control: JobControl) => Promise<NonNullable<ResultOf<K>>>
+  ): Job {
+    this.#forgetOld()
+    const id = randomBytes(8).toString('hex')
+    const abort = new AbortController()
+    const job = { id, kind, state: 'running', done: 0, total: 0, error: null, result: null } as Job
+    const entry: { job: Job; abort: AbortController; finished?: number } = { job, abort }
+    this.#jobs.set(id, entry)
+    const control: JobControl = {
+      signal: abort.signal,
+      progress: (done, total) => {
+        job.done = done
+        job.total = total
+      }
+    }
+    run(control).then(
+      (result) => {
+        Object.assign(job, { state: 'done', result })
+        entry.finished = Date.now()
+      },
+      (error: unknown) => {
+        const cancelled =
+          abort.signal.aborted || (error instanceof DomainError && error.code === 'cancelled')
+        job.state = cancelled ? 'cancelled' : 'failed'
+        job.error =
+          error instanceof DomainError
+            ? { code: error.code, message: error.message }
+            : { code: 'internal', message: String(error) }
+        entry.finished = Date.now()
+      }
+    )
+    return { ...job }
+  }
+
+  get(id: string): Job {
+    const entry = this.#jobs.get(id)
+    if (!entry) throw new DomainError('notFound', 'This task has ended and is no longer known.')
+    return { ...entry.job }
+  }
+
+  cancel(id: string): Job {
+    const entry = this.#jobs.get(id)
+    if (!entry) throw new DomainError('notFound', 'This task has ended and is no longer known.')
+    if (entry.job.state === 'running') entry.abort.abort()
+    return { ...entry.job }
+  }
+
+  /** Waits for every running job; closing the app must not cut an export in half. */
+  async settle(): Promise<void> {
+    for (const entry of this.#jobs.values()) entry.abort.abort()
+    while ([...this.#jobs.values()].some((e) => e.job.state === 'running'))
+      await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+
+  #forgetOld(): void {
+    const now = Date.now()
+    for (const [id, entry] of this.#jobs)
+      if (entry.finished && now - entry.finished > KEEP_FINISHED_MS) this.#jobs.delete(id)
+  }
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { Account, Timestamp } from '../domain/account'
+import { Case } from '../domain/case'
+import { HistoryEvent } from '../domain/history'
+import { Person } from '../domain/person'
+import { Proof, Sha256 } from '../domain/proof'
+
+export const ARCHIVE_FORMAT = 'unlinker-proof-archive'
+export const MANIFEST_VERSION = 1
+export const MANIFEST_PATH = 'manifest.json'
+export const REPORT_PATH = 'report.html'
+export const SUMS_PATH = 'SHA256SUMS'
+
+/** A path inside the archive: relative, forward slashes, no `.` or `..` segment. */
+export const ArchivePath = z
+  .string()
+  .min(1)
+  .max(1024)
+  .refine(isSafeArchivePath, 'not a safe path inside the archive')
+
+export function isSafeArchivePath(path: string): boolean {
+  if (path.startsWith('/') || path.includes('\\') || path.includes('\0')) return false
+  if (/^[A-Za-z]:/.test(path)) return false
+  return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..')
+}
+
+export const ManifestFile = z.object({
+  proofId: z.string(),
+  path: ArchivePath,
+  size: z.number().int().nonnegative(),
+  sha256: Sha256
+})
+export type ManifestFile = z.infer<typeof ManifestFile>
+
+/** Everything needed to check an archive and to rebuild the records it came from. */
+export const Manifest = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  schemaVersion: z.literal(MANIFEST_VERSION),
+  storeVersion: z.number().int(),
+  appVersion: z.string(),
+  exportedAt: Timestamp,
+  language: z.string(),
+  records: z.object({
+    cases: z.array(Case),
+    accounts: z.array(Account),
+    people: z.array(Person),
+    proofs: z.array(Proof),
+    history: z.array(HistoryEvent)
+  }),
+  files: z.array(ManifestFile)
+})
+export type Manifest = z.infer<typeof Manifest>
+
+/** What a check of an archive found; `intact` only when every list is empty. */
+export interface VerifyReport {
+  intact: boolean
+  files: number
+  bytes: number
+  missing: string[]
+  extra: string[]
+  altered: string[]
+  problems: string[]
+  exportedAt: string | null
+  appVersion: string | null
+}

@@ -1,0 +1,27 @@
+/** Types a proof is shown as inside the app; anything else is only downloaded or opened. */
+export const PREVIEWABLE = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf']
+
+const BY_EXTENSION: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  heic: 'image/heic',
+  txt: 'text/plain',
+  mp4: 'video/mp4',
+  mov: 'video/quicktime',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+}
+
+/** A media type from a file name, for files that arrive without one (desktop paths). */
+export function mediaTypeOf(name: string): string {
+  const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase()
+  return (ext && BY_EXTENSION[ext]) || 'application/octet-stream'
+}
+
+export function isPreviewable(mediaType: string): boolean {
+  return PREVIEWABLE.includes(mediaType)
+}

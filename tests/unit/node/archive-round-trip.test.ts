@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import { closeCore, must, openCore, runJob } from '../../support/open-core'
+import { writeProofFiles } from '../../support/proof-files'
+import { tempDir } from '../../support/temp-dir'
+
+async function fillStore(core: UnlinkerCore, files: Awaited<ReturnType<typeof writeProofFiles>>) {
+  const c = await must(core, 'createCase', {
+    number: '+79123456789',
+    carrier: 'mts',
+    cancellationDate: '2026-11-01',
+    status: 'confirmed'
+  })
+  const [sber] = await must(core, 'addFromCatalog', { caseId: c.id, catalogIds: ['sber', 'vk'] })
+  await must(core, 'setAccountStatus', { ids: [sber!.id], status: 'unlinked' })
+  await must(core, 'createPerson', { name: 'Мама <b>', contact: '微信', caseId: c.id })
+  const proofs = [
+    await must(core, 'attachProof', {
+      ownerType: 'case',
+      ownerId: c.id,
+      kind: 'agreement',
+      source: { path: files.pdf }
+    }),
+    await must(core, 'attachProof', {
+      ownerType: 'case',
+      ownerId: c.id,
+      kind: 'receipt',
+      source: { path: files.png }
+    }),
+    await must(core, 'attachProof', {
+      ownerType: 'account',
+      ownerId: sber!.id,
+      kind: 'screenshot',
+      note: 'phone changed page',
+      source: { path: files.photo }
+    }),
+    // The same bytes again under a hostile name: stored once, exported under a safe name.
+    await must(core, 'attachProof', {
+      ownerType: 'case',
+      ownerId: c.id,
+      kind: 'other',
+      source: { path: files.pdf },
+      originalName: '../../CON'
+    })
+  ]
+  return { caseId: c.id, proofs }
+}
+
+async function exportAll(core: UnlinkerCore): Promise<string> {
+  const job = await runJob(core, must(core, 'startExport', { language: 'en' }))
+  expect(job).toMatchObject({ kind: 'export', state: 'done' })
+  if (job.kind !== 'export' || !job.result) throw new Error('no export result')
+  expect(job.result.verified.intact).toBe(true)
+  return job.result.path
+}
+
+const desktop = { mode: 'electron' as const }
+
+describe('the archive of proofs', () => {
+  it('keeps a file attached twice once in the vault', async () => {
+    const dir = await tempDir()
+    const core = await openCore(join(dir, 'data'), undefined, desktop)
+    const { proofs } = await fillStore(core, await writeProofFiles(dir))
+    expect(new Set(proofs.map((p) => p.sha256)).size).toBe(3)
+    expect(await readdir(join(dir, 'data', 'vault'))).toHaveLength(3)
+  })
+
+  it('exports a ZIP that unzip -t and sha256sum -c accept', async () => {
+    const dir = await tempDir()
+    const core = await openCore(join(dir, 'data'), undefined, desktop)
+    await fillStore(core, await writeProofFiles(dir))
+    const archive = await exportAll(core)
+
+    expect(execFileSync('unzip', ['-t', archive]).toString()).toContain('No errors detected')
+    const out = join(dir, 'unpacked')
+    execFileSync('unzip', ['-q', archive, '-d', out])
+    const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out }).toString()
+    expect(sums.trim().split('\n')).toHaveLength(6)
+    expect(sums).not.toContain('FAILED')
+
+    const names = execFileSync('unzip', ['-Z1', archive]).toString().trim().split('\n')
+    expect(names).toEqual(expect.arrayContaining(['manifest.json', 'report.html', 'SHA256SUMS']))
+    const proofNames = names.filter((n) => n.startsWith('proofs/'))
+    expect(proofNames).toHaveLength(4)
+    for (const name of proofNames) {
+      expect(name).toMatch(/^proofs\/79123456789\/[^/]+$/)
+      expect(name.split('/')).not.toContain('..')
+    }
+    expect(proofNames.some((n) => n.includes('Договор расторжения.pdf'))).toBe(true)
+    expect(
+      proofNames.some((n) => n.includes('Sber') && n.startsWith('proofs/79123456789/screenshot-'))
+    ).toBe(true)
+
+    const report = await readFile(join(out, 'report.html'), 'utf8')
+    expect(report).toContain('Мама &lt;b&gt;')
+    expect(report).not.toContain('<b>')
+    expect(report).not.toMatch(/<script/i)
+  })
+
+  it('restores into an empty folder with equal records and byte-equal files', async () => {
+    const dir = await tempDir()
+    const source = await openCore(join(dir, 'a'), undefined, desktop)
+    const files = await writeProofFiles(dir)
+    await fillStore(source, files)
+    const archive = await exportAll(source)
+
+    const target = await openCore(join(dir, 'b'), undefined, desktop)
+    const copy = join(dir, 'copy.zip')
+    await writeFile(copy, await readFile(archive))
+    const restored = await runJob(
+      target,
+      must(target, 'startRestore', { source: { path: copy }, mode: 'replace' })
+    )
+    expect(restored).toMatchObject({
+      state: 'done',
+      result: { cases: 1, accounts: 2, people: 1, proofs: 4 }
+    })
+    for (const list of ['listCases', 'listAccounts', 'listPeople', 'listProofs'] as const)
+      expect(await must(target, list, {})).toEqual(await must(source, list, {}))
+    expect(await must(target, 'listHistory', { limit: 10_000 })).toEqual(
+      await must(source, 'listHistory', { limit: 10_000 })
+    )
+    for (const name of await readdir(join(dir, 'a', 'vault')))
+      expect(await readFile(join(dir, 'b', 'vault', name))).toEqual(
+        await readFile(join(dir, 'a', 'vault', name))
+      )
+    await closeCore(target)
+    const reopened = await openCore(join(dir, 'b'))
+    expect(await must(reopened, 'listProofs', {})).toHaveLength(4)
+  })
+
+  it('finds one flipped byte, and names the altered file', async () => {
+    const dir = await tempDir()
+    const core = await openCore(join(dir, 'data'), undefined, desktop)
+    const files = await writeProofFiles(dir)
+    await fillStore(core, files)
+    const archive = await readFile(await exportAll(core))
+    const photo = await readFile(files.photo)
+    const at = archive.indexOf(photo.subarray(1000, 1032))
+    expect(at).toBeGreaterThan(0)
+    archive[at + 5]! ^= 0x01
+    const damaged = join(dir, 'damaged.zip')
+    await writeFile(damaged, archive)
+
+    const job = await runJob(core, must(core, 'startVerify', { source: { path: damaged } }))
+    if (job.kind !== 'verify' || !job.result) throw new Error('no report')
+    const report = job.result
+    expect(report.intact).toBe(false)
+    expect(report.altered).toEqual([
+      expect.stringMatching(/^proofs\/79123456789\/screenshot-.*IMG_0001\.jpg$/)
+    ])
+    expect(report.missing).toEqual([])
+  })
+})
