@@ -1,22 +1,49 @@
 import { parseArgs } from 'node:util'
 import { defaultDataDir } from '../main/core/data-dir'
 import { FolderLockedError } from '../main/core/lock'
+import {
+  demoCommand,
+  exportCommand,
+  restoreCommand,
+  verifyCommand
+} from './commands/archive-commands'
+import { EXIT } from './exit-codes'
 import { serve } from './serve'
 
 const USAGE = `Usage: unlinker <command> [options]
 
 Commands:
   serve [--data DIR] [--port N] [--no-open]   run the app in your browser (web mode)
+  export [--data DIR] --out FILE [--lang L]   write the archive of proofs (.zip)
+  verify FILE                                 check an archive against its checksums
+  restore FILE [--data DIR] [--replace]       import an archive (merge by record id;
+                                              --replace only into an empty folder)
+  demo [--data DIR]                           fill an empty folder with example data
 
 Options:
   --data DIR   data folder (default: ${defaultDataDir()})
   --port N     port on 127.0.0.1 (default: a free one)
   --no-open    do not open the browser
+  --lang L     language of report.html: en, ru or zh-CN (default: en)
   -h, --help   show this help
+
+Exit codes: 0 done, 1 failed, 2 usage, 3 data folder in use, 4 archive not intact,
+5 not a readable or safe archive, 130 interrupted.
 `
 
-/** Exit codes scripts can rely on. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3 } as const
+const OPTIONS = {
+  data: { type: 'string' },
+  port: { type: 'string', default: '0' },
+  'no-open': { type: 'boolean', default: false },
+  out: { type: 'string' },
+  lang: { type: 'string', default: 'en' },
+  replace: { type: 'boolean', default: false }
+} as const
+
+function usage(message: string): number {
+  process.stderr.write(`${message}\n\n${USAGE}`)
+  return EXIT.usage
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -24,26 +51,37 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE)
     return command ? EXIT.ok : EXIT.usage
   }
-  if (command === 'serve') {
-    const { values } = parseArgs({
-      args: rest,
-      options: {
-        data: { type: 'string' },
-        port: { type: 'string', default: '0' },
-        'no-open': { type: 'boolean', default: false }
-      },
-      strict: true
-    })
-    const port = Number(values.port)
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      process.stderr.write(`--port must be a number from 0 to 65535, not "${values.port}"\n`)
-      return EXIT.usage
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true
+  })
+  const dataDir = values.data ?? defaultDataDir()
+  switch (command) {
+    case 'serve': {
+      const port = Number(values.port)
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        return usage(`--port must be a number from 0 to 65535, not "${values.port}"`)
+      await serve({ dataDir, port, open: !values['no-open'] })
+      return -1
     }
-    await serve({ dataDir: values.data ?? defaultDataDir(), port, open: !values['no-open'] })
-    return -1
+    case 'export':
+      if (!values.out) return usage('export needs --out FILE.')
+      if (!['en', 'ru', 'zh-CN'].includes(values.lang))
+        return usage(`--lang must be en, ru or zh-CN, not "${values.lang}"`)
+      return exportCommand(dataDir, values.out, values.lang)
+    case 'verify':
+      if (positionals.length !== 1) return usage('verify needs one FILE.')
+      return verifyCommand(positionals[0]!)
+    case 'restore':
+      if (positionals.length !== 1) return usage('restore needs one FILE.')
+      return restoreCommand(positionals[0]!, dataDir, values.replace)
+    case 'demo':
+      return demoCommand(dataDir)
+    default:
+      return usage(`Unknown command "${command}".`)
   }
-  process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`)
-  return EXIT.usage
 }
 
 main(process.argv.slice(2)).then(
@@ -60,8 +98,7 @@ main(process.argv.slice(2)).then(
       'code' in error &&
       String(error.code).startsWith('ERR_PARSE_ARGS')
     ) {
-      process.stderr.write(`${error.message}\n\n${USAGE}`)
-      process.exit(EXIT.usage)
+      process.exit(usage(error.message))
     }
     process.stderr.write(`unlinker: ${error instanceof Error ? error.message : String(error)}\n`)
     process.exit(EXIT.failed)

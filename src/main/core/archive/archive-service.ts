@@ -1,7 +1,7 @@
 import { unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { FileSource } from '../../../shared/contract'
-import type { Job } from '../../../shared/domain/job'
+import type { ExportOutcome, Job } from '../../../shared/domain/job'
 import { DomainError } from '../errors'
 import type { Jobs } from '../jobs/jobs'
 import type { StoreData } from '../store/schema'
@@ -47,31 +47,43 @@ export class ArchiveService {
       if (!chosen) throw new DomainError('cancelled', 'No file was chosen.')
       destination = chosen
     }
+    return deps.jobs.start('export', ({ signal, progress }) =>
+      this.exportTo(destination, language, signal, progress)
+    )
+  }
+
+  /** Writes the archive to `destination`, then reads it back to prove it verifies. */
+  async exportTo(
+    destination: string,
+    language: string,
+    signal?: AbortSignal,
+    progress?: (done: number, total: number) => void
+  ): Promise<ExportOutcome> {
+    const { deps } = this
     const data = structuredClone(deps.data())
-    return deps.jobs.start('export', async ({ signal, progress }) => {
-      const written = await exportArchive({
-        data,
-        vault: deps.vault,
-        destination,
-        appVersion: deps.appVersion,
-        language,
-        now,
-        signal,
-        onProgress: (done, total) => progress(done, total * 2)
-      })
-      const total = data.proofs.reduce((sum, p) => sum + p.size, 0)
-      const check = await scanArchive(destination, {
-        signal,
-        onProgress: (done) => progress(total + done, total * 2)
-      })
-      const fileName = basename(destination)
-      return {
-        ...written,
-        name: fileName,
-        download: deps.host.chooseExportFile ? null : `/exports/${encodeURIComponent(fileName)}`,
-        verified: check.report
-      }
+    const total = data.proofs.reduce((sum, p) => sum + p.size, 0)
+    const written = await exportArchive({
+      data,
+      vault: deps.vault,
+      destination,
+      appVersion: deps.appVersion,
+      language,
+      now: deps.now(),
+      signal,
+      onProgress: (done) => progress?.(done, total * 2)
     })
+    const check = await scanArchive(destination, {
+      signal,
+      onProgress: (done) => progress?.(total + done, total * 2)
+    })
+    const fileName = basename(destination)
+    const inExports = this.exportFile(fileName) === destination
+    return {
+      ...written,
+      name: fileName,
+      download: inExports ? `/exports/${encodeURIComponent(fileName)}` : null,
+      verified: check.report
+    }
   }
 
   async startVerify(source: FileSource): Promise<Job> {

@@ -1,0 +1,133 @@
+import { resolve } from 'node:path'
+import { scanArchive } from '../../main/core/archive/scan-archive'
+import { DomainError } from '../../main/core/errors'
+import { UnlinkerCore } from '../../main/core/unlinker-core'
+import type { VerifyReport } from '../../shared/archive/manifest'
+import type { MethodOutput } from '../../shared/contract'
+import { EXIT } from '../exit-codes'
+import { APP_VERSION } from '../paths'
+import { interruptSignal, terminalProgress } from '../progress'
+
+const say = (text: string): boolean => process.stdout.write(`${text}\n`)
+const complain = (text: string): boolean => process.stderr.write(`${text}\n`)
+
+async function withCore<T>(dataDir: string, run: (core: UnlinkerCore) => Promise<T>): Promise<T> {
+  const core = await UnlinkerCore.open({
+    dataDir: resolve(dataDir),
+    mode: 'web',
+    version: APP_VERSION
+  })
+  try {
+    return await run(core)
+  } finally {
+    await core.close()
+  }
+}
+
+function codeOf(error: unknown): number {
+  if (error instanceof DomainError) {
+    complain(`unlinker: ${error.message}`)
+    if (error.code === 'cancelled') return EXIT.interrupted
+    if (error.code === 'badArchive') return EXIT.badArchive
+    return EXIT.failed
+  }
+  throw error
+}
+
+/** `unlinker export --data DIR --out FILE [--lang L]` */
+export async function exportCommand(
+  dataDir: string,
+  out: string,
+  language: string
+): Promise<number> {
+  const signal = interruptSignal()
+  const meter = terminalProgress('Exporting')
+  try {
+    const result = await withCore(dataDir, (core) =>
+      core.archives.exportTo(resolve(out), language, signal, meter.update)
+    )
+    meter.finish()
+    say(`Wrote ${result.path}: ${result.files} proof files, ${result.bytes} bytes.`)
+    if (!result.verified.intact) {
+      printReport(result.verified)
+      return EXIT.notIntact
+    }
+    say('Checked: every file matches SHA256SUMS and the manifest.')
+    return EXIT.ok
+  } catch (error) {
+    meter.finish()
+    return codeOf(error)
+  }
+}
+
+/** `unlinker verify FILE`: 0 when intact, 4 with the list of problems, 5 when unreadable. */
+export async function verifyCommand(file: string): Promise<number> {
+  const meter = terminalProgress('Checking')
+  try {
+    const { report } = await scanArchive(resolve(file), {
+      signal: interruptSignal(),
+      onProgress: meter.update
+    })
+    meter.finish()
+    printReport(report)
+    return report.intact ? EXIT.ok : EXIT.notIntact
+  } catch (error) {
+    meter.finish()
+    return codeOf(error)
+  }
+}
+
+/** `unlinker restore FILE --data DIR [--replace]` */
+export async function restoreCommand(
+  file: string,
+  dataDir: string,
+  replace: boolean
+): Promise<number> {
+  const signal = interruptSignal()
+  const meter = terminalProgress('Restoring')
+  try {
+    const counts = await withCore(dataDir, (core) =>
+      core.archives.restore(resolve(file), replace ? 'replace' : 'merge', signal, meter.update)
+    )
+    meter.finish()
+    say(
+      `Restored into ${resolve(dataDir)}: ${counts.cases} numbers, ${counts.accounts} accounts, ` +
+        `${counts.people} people and ${counts.proofs} proofs added.`
+    )
+    return EXIT.ok
+  } catch (error) {
+    meter.finish()
+    return codeOf(error)
+  }
+}
+
+/** `unlinker demo --data DIR` */
+export async function demoCommand(dataDir: string): Promise<number> {
+  try {
+    const result = await withCore(dataDir, async (core) => {
+      const answer = await core.call('loadExampleData', {})
+      if (!answer.ok) throw new DomainError(answer.error.code, answer.error.message)
+      return answer.data as MethodOutput<'loadExampleData'>
+    })
+    say(
+      `Example data written to ${resolve(dataDir)}: ${result.accounts} accounts, 2 people, 2 proofs.`
+    )
+    return EXIT.ok
+  } catch (error) {
+    return codeOf(error)
+  }
+}
+
+function printReport(report: VerifyReport): void {
+  if (report.intact) {
+    say(
+      `Intact: ${report.files} files, ${report.bytes} bytes, exported ${report.exportedAt ?? '?'}.`
+    )
+    return
+  }
+  say(`NOT intact (${report.files} files read):`)
+  for (const problem of report.problems) say(`  problem: ${problem}`)
+  for (const path of report.missing) say(`  missing: ${path}`)
+  for (const path of report.extra) say(`  extra:   ${path}`)
+  for (const path of report.altered) say(`  altered: ${path}`)
+}

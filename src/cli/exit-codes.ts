@@ -1,0 +1,13 @@
+/** Exit codes scripts can rely on. */
+export const EXIT = {
+  ok: 0,
+  failed: 1,
+  usage: 2,
+  /** Another running copy holds the data folder. */
+  locked: 3,
+  /** verify: the archive was read, and something in it is missing, extra or altered. */
+  notIntact: 4,
+  /** The file is not an archive we can read, or is unsafe to unpack. */
+  badArchive: 5,
+  interrupted: 130
+} as const

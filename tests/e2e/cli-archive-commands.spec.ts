@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+
+const CLI = join(__dirname, '../../out/main/cli.js')
+
+function unlinker(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code) : 0, out: stdout, err: stderr })
+    })
+  })
+}
+
+test('the command line exports, verifies and restores with exit codes scripts can trust', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'unlinker-cli-'))
+  try {
+    const data = join(dir, 'data')
+    const archive = join(dir, 'proofs.zip')
+    expect(await unlinker('demo', '--data', data)).toMatchObject({ code: 0 })
+    expect((await unlinker('demo', '--data', data)).code).toBe(1)
+
+    const exported = await unlinker('export', '--data', data, '--out', archive, '--lang', 'ru')
+    expect(exported.code).toBe(0)
+    expect(exported.out).toContain('2 proof files')
+
+    const verified = await unlinker('verify', archive)
+    expect(verified).toMatchObject({ code: 0 })
+    expect(verified.out).toMatch(/^Intact: 5 files/)
+
+    const bytes = await readFile(archive)
+    const at = bytes.indexOf(Buffer.from('Agreement on termination'))
+    bytes[at]! ^= 0x01
+    const damaged = join(dir, 'damaged.zip')
+    await writeFile(damaged, bytes)
+    const broken = await unlinker('verify', damaged)
+    expect(broken.code).toBe(4)
+    expect(broken.out).toMatch(/altered: proofs\/79165550123\/agreement-.*\.pdf/)
+
+    await writeFile(join(dir, 'junk.zip'), 'no zip here')
+    expect((await unlinker('verify', join(dir, 'junk.zip'))).code).toBe(5)
+
+    const restored = await unlinker('restore', archive, '--data', join(dir, 'copy'), '--replace')
+    expect(restored).toMatchObject({ code: 0 })
+    expect(restored.out).toContain('12 accounts')
+    expect((await unlinker('restore', damaged, '--data', join(dir, 'copy2'))).code).toBe(5)
+    expect((await unlinker('export', '--data', data)).code).toBe(2)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})
