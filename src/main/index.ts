@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, session } from 'electron'
+import { app, BrowserWindow, dialog, session, shell } from 'electron'
+import { join } from 'node:path'
 import { UnlinkerCore } from './core/unlinker-core'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -32,12 +33,32 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler(() => false)
   const dataDir = app.getPath('userData')
   try {
-    core = await UnlinkerCore.open({ dataDir, mode: 'electron', version: app.getVersion() })
+    core = await UnlinkerCore.open({
+      dataDir,
+      mode: 'electron',
+      version: app.getVersion(),
+      host: {
+        chooseExportFile: async (suggestedName) => {
+          const options = {
+            defaultPath: join(app.getPath('documents'), suggestedName),
+            filters: [{ name: 'ZIP', extensions: ['zip'] }]
+          }
+          const answer = window
+            ? await dialog.showSaveDialog(window, options)
+            : await dialog.showSaveDialog(options)
+          return answer.canceled || !answer.filePath ? null : answer.filePath
+        },
+        openPath: async (path) => {
+          const failure = await shell.openPath(path)
+          if (failure) throw new Error(failure)
+        }
+      }
+    })
   } catch (error) {
     fatal(error)
     return
   }
-  serveRenderer()
+  serveRenderer(core)
   registerIpc(core, () => window, devUrl)
   window = createMainWindow(devUrl)
   window.on('closed', () => (window = null))

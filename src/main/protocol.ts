@@ -1,6 +1,10 @@
+import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { protocol } from 'electron'
+import { proofHeaders, proofIdFromPath } from './core/proofs/proof-headers'
+import type { UnlinkerCore } from './core/unlinker-core'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { contentTypeOf, resolveRendererPath } from './renderer-files'
 import { APP_SCHEME } from './security-rules'
@@ -12,10 +16,17 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** Serves the built renderer from app://unlinker/, never from file://. */
-export function serveRenderer(): void {
+/** Serves the built renderer, and proof files for preview, from app://unlinker/. */
+export function serveRenderer(core: UnlinkerCore): void {
   const root = join(__dirname, '../renderer')
   protocol.handle(APP_SCHEME, async (request) => {
+    const proofId = proofIdFromPath(new URL(request.url).pathname)
+    if (proofId) {
+      const file = core.proofFile(proofId)
+      if (!file) return new Response('Not found', { status: 404 })
+      const body = Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>
+      return new Response(body, { headers: proofHeaders(file.mediaType, file.name, file.size) })
+    }
     const path = resolveRendererPath(root, new URL(request.url).pathname)
     const body = path ? await readFile(path).catch(() => null) : null
     if (!path || !body) return new Response('Not found', { status: 404 })

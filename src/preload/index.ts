@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { buildApi } from '../shared/build-api'
 import { channelOf } from '../shared/contract'
 import type { Result } from '../shared/result'
@@ -8,3 +8,8 @@ contextBridge.exposeInMainWorld(
   'unlinker',
   buildApi((name, input) => ipcRenderer.invoke(channelOf(name), input) as Promise<Result<unknown>>)
 )
+
+// A dropped or chosen file's path: main copies it into the vault itself, in a stream.
+contextBridge.exposeInMainWorld('unlinkerFiles', {
+  pathOf: (file: File): string => webUtils.getPathForFile(file)
+})

@@ -1,4 +1,10 @@
 import { randomBytes } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { proofHeaders, proofIdFromPath } from '../main/core/proofs/proof-headers'
+import type { ProofFile } from '../main/core/unlinker-core'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
@@ -6,9 +12,13 @@ import type { Result } from '../shared/result'
 import { checkRequest } from './request-guard'
 import { serveStatic } from './static-files'
 
-/** The only thing the server needs from the core: one validated call. */
+/** What the server needs from the core: validated calls, plus files in and out. */
 export interface CallTarget {
   call(name: string, input: unknown): Promise<Result<unknown>>
+  stageUpload(source: Readable): Promise<Result<{ upload: string; size: number }>>
+  readonly maxUploadBytes: number
+  proofFile(id: string): ProofFile | null
+  exportFile(name: string): string | null
 }
 
 export interface WebServerOptions {
@@ -52,7 +62,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   })
   // Slow or stalled clients must not hold the app: give up on them.
   server.headersTimeout = 10_000
-  server.requestTimeout = 60_000
+  // A whole request may take long (a 2 GB upload); a connection that goes quiet may not.
+  server.requestTimeout = 0
+  server.timeout = 30_000
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'
@@ -68,6 +80,34 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       return
     }
     const path = new URL(req.url ?? '/', `http://${HOST}`).pathname
+    if (path === '/upload') {
+      await receiveUpload(req, res)
+      return
+    }
+    const proofId = proofIdFromPath(path)
+    if (proofId && (method === 'GET' || method === 'HEAD')) {
+      const file = options.core.proofFile(proofId)
+      if (!file) return notFound(res)
+      await sendFile(res, file.path, proofHeaders(file.mediaType, file.name, file.size), method)
+      return
+    }
+    if (path.startsWith('/exports/') && (method === 'GET' || method === 'HEAD')) {
+      const name = decodeURIComponent(path.slice('/exports/'.length))
+      const file = options.core.exportFile(name)
+      const info = file ? await stat(file).catch(() => null) : null
+      if (!file || !info?.isFile()) return notFound(res)
+      await sendFile(
+        res,
+        file,
+        {
+          'content-type': 'application/zip',
+          'content-length': String(info.size),
+          'content-disposition': `attachment; filename="${name}"`
+        },
+        method
+      )
+      return
+    }
     if (path.startsWith('/api/')) {
       if (method !== 'POST') {
         res.writeHead(405, { allow: 'POST' }).end()
@@ -103,6 +143,27 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     await serveStatic(options.rendererDir, path, res)
   }
 
+  /** A file streamed straight into the data folder; never held in memory. */
+  async function receiveUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end()
+      return
+    }
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (declared > options.core.maxUploadBytes) {
+      res.setHeader('connection', 'close')
+      sendJson(res, 413, {
+        ok: false,
+        error: { code: 'tooLarge', message: 'The file is larger than the limit.' }
+      })
+      req.resume()
+      return
+    }
+    const result = await options.core.stageUpload(req)
+    if (!result.ok) res.setHeader('connection', 'close')
+    sendJson(res, result.ok ? 200 : result.error.code === 'tooLarge' ? 413 : 400, result)
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, HOST, () => resolve())
@@ -119,6 +180,24 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         server.closeAllConnections()
       })
   }
+}
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+}
+
+async function sendFile(
+  res: ServerResponse,
+  path: string,
+  headers: Record<string, string>,
+  method: string
+): Promise<void> {
+  res.writeHead(200, headers)
+  if (method === 'HEAD') {
+    res.end()
+    return
+  }
+  await pipeline(createReadStream(path), res)
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -27,7 +27,7 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Dashboard' }).click()
   await expect(page.getByText('Welcome to Unlinker')).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/welcome.png' })
+  await page.screenshot({ path: 'test-results/screens/welcome.png', animations: 'disabled' })
 
   await page.getByRole('button', { name: 'Start with my number' }).click()
   const form = page.getByRole('dialog')
@@ -39,7 +39,7 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await page.keyboard.press('Enter')
   await form.getByRole('checkbox', { name: 'Passport' }).click()
   await form.getByRole('checkbox', { name: 'The SIM card' }).click()
-  await page.screenshot({ path: 'test-results/screens/case-form.png' })
+  await page.screenshot({ path: 'test-results/screens/case-form.png', animations: 'disabled' })
   await form.getByRole('button', { name: 'Save number' }).click()
   await expect(form).toBeHidden()
   await expect(page.getByText('+7 912 345 67 89')).toBeVisible()
@@ -54,7 +54,7 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await picker.getByRole('searchbox').fill('')
   for (const name of PICKS.slice(1)) await picker.getByText(name, { exact: true }).click()
   await expect(picker.getByText('10 selected')).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/catalog-picker.png' })
+  await page.screenshot({ path: 'test-results/screens/catalog-picker.png', animations: 'disabled' })
   await picker.getByRole('button', { name: 'Add 10 services' }).click()
   await expect(page.getByText('10 of 10 accounts')).toBeVisible()
 
@@ -75,7 +75,11 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await expect(page.getByText('Mark it verified?')).toBeVisible()
   await page.getByRole('button', { name: 'Mark verified' }).first().click()
   await expect(page.getByText('Verified', { exact: true }).first()).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/playbook.png', fullPage: true })
+  await page.screenshot({
+    path: 'test-results/screens/playbook.png',
+    fullPage: true,
+    animations: 'disabled'
+  })
 
   await page.getByRole('link', { name: 'People' }).click()
   await page.getByRole('button', { name: 'Add person' }).first().click()
@@ -88,7 +92,7 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   const mum = page.locator('[data-person="Mum"]')
   await mum.getByRole('button', { name: 'Mark notified' }).click()
   await expect(mum.getByText(/^Notified · /)).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/people.png' })
+  await page.screenshot({ path: 'test-results/screens/people.png', animations: 'disabled' })
 
   await page.getByRole('link', { name: 'Dashboard' }).click()
   await expect(page.locator('[data-figure="progress"]')).toHaveText('1 of 10')
@@ -98,5 +102,9 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await expect(page.locator('[data-figure="days-since"]')).toContainText('10')
   await expect(page.getByText('an estimate')).toBeVisible()
   await expect(page.getByText('What to do next')).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/dashboard.png', fullPage: true })
+  await page.screenshot({
+    path: 'test-results/screens/dashboard.png',
+    fullPage: true,
+    animations: 'disabled'
+  })
 })

@@ -4,7 +4,7 @@ test('an inventory survives a page reload and a server restart', async ({ page, 
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Accounts' }).click()
   await expect(page.getByText('No accounts yet')).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/accounts-empty.png' })
+  await page.screenshot({ path: 'test-results/screens/accounts-empty.png', animations: 'disabled' })
 
   const add = async (name: string, category: string): Promise<void> => {
     await page.getByRole('button', { name: 'Add account' }).first().click()
@@ -34,7 +34,7 @@ test('an inventory survives a page reload and a server restart', async ({ page, 
   const sberRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Sber' }) })
   await sberRow.getByRole('button', { name: 'Mark unlinked' }).click()
   await expect(sberRow.getByText('Unlinked')).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/accounts-list.png' })
+  await page.screenshot({ path: 'test-results/screens/accounts-list.png', animations: 'disabled' })
 
   const expectInventory = async (): Promise<void> => {
     await expect(page.getByText('3 of 3 accounts')).toBeVisible()
@@ -58,7 +58,7 @@ test('an inventory survives a page reload and a server restart', async ({ page, 
 
   await page.getByRole('link', { name: 'Sber' }).click()
   await expect(page.getByRole('heading', { name: 'Sber' })).toBeVisible()
-  await page.screenshot({ path: 'test-results/screens/account-detail.png' })
+  await page.screenshot({ path: 'test-results/screens/account-detail.png', animations: 'disabled' })
 })
 
 test('a store truncated on disk is kept aside and the user is told where it is', async ({
@@ -87,5 +87,8 @@ test('a store truncated on disk is kept aside and the user is told where it is',
   expect(kept).toBeDefined()
   await expect(page.getByText(join(app.dataDir, kept!))).toBeVisible()
   expect(await readFile(join(app.dataDir, kept!), 'utf8')).toBe(text.slice(0, text.length - 40))
-  await page.screenshot({ path: 'test-results/screens/store-kept-aside.png' })
+  await page.screenshot({
+    path: 'test-results/screens/store-kept-aside.png',
+    animations: 'disabled'
+  })
 })

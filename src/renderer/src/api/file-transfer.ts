@@ -1,0 +1,55 @@
+import type { FileSource } from '../../../shared/contract'
+import type { Result } from '../../../shared/result'
+
+/**
+ * Turns a File the user chose or dropped into a source the main side can read. In
+ * Electron that is the file's own path (main copies it in a stream); in web mode the
+ * file is streamed to the server first, with upload progress.
+ */
+export function sourceOf(
+  file: File,
+  onProgress?: (sent: number, total: number) => void
+): Promise<Result<FileSource>> {
+  const desktop = window.unlinkerFiles
+  if (desktop) {
+    const path = desktop.pathOf(file)
+    return Promise.resolve(
+      path
+        ? { ok: true, data: { path } }
+        : { ok: false, error: { code: 'unreadable', message: 'This file has no path on disk.' } }
+    )
+  }
+  return upload(file, onProgress)
+}
+
+// XMLHttpRequest, not fetch: only it reports upload progress.
+function upload(
+  file: File,
+  onProgress?: (sent: number, total: number) => void
+): Promise<Result<FileSource>> {
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest()
+    request.open('POST', '/upload')
+    request.setRequestHeader('content-type', 'application/octet-stream')
+    request.upload.onprogress = (event) => onProgress?.(event.loaded, event.total)
+    request.onload = () => {
+      try {
+        const answer = JSON.parse(request.responseText) as Result<{ upload: string }>
+        resolve(answer.ok ? { ok: true, data: { upload: answer.data.upload } } : answer)
+      } catch {
+        resolve(failure(`Upload refused (HTTP ${request.status}).`))
+      }
+    }
+    request.onerror = () => resolve(failure('Unlinker is not reachable. Is it still running?'))
+    request.send(file)
+  })
+}
+
+function failure(message: string): Result<never> {
+  return { ok: false, error: { code: 'internal', message } }
+}
+
+/** Where the renderer reads a proof for preview, under either origin. */
+export function proofUrl(id: string): string {
+  return `/proofs/${id}`
+}

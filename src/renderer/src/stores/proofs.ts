@@ -1,0 +1,79 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { MethodInput } from '../../../shared/contract'
+import type { Proof, ProofKind } from '../../../shared/domain/proof'
+import type { AppError } from '../../../shared/result'
+import { api } from '../api/client'
+import { sourceOf } from '../api/file-transfer'
+
+type Owner = Pick<Proof, 'ownerType' | 'ownerId'>
+
+/** The proof vault: files kept as evidence, each attached to a number or an account. */
+export const useProofsStore = defineStore('proofs', () => {
+  const proofs = ref<Proof[]>([])
+  const loaded = ref(false)
+  /** The file being sent now, for the progress bar. */
+  const uploading = ref<{ name: string; sent: number; total: number } | null>(null)
+
+  async function load(): Promise<void> {
+    const result = await api.listProofs({})
+    if (result.ok) {
+      proofs.value = result.data
+      loaded.value = true
+    }
+  }
+
+  function of(owner: Owner): Proof[] {
+    return proofs.value.filter(
+      (p) => p.ownerType === owner.ownerType && p.ownerId === owner.ownerId
+    )
+  }
+
+  /** Attaches files one after another; answers the first error and stops there. */
+  async function attach(owner: Owner, files: File[], kind: ProofKind): Promise<AppError | null> {
+    for (const file of files) {
+      uploading.value = { name: file.name, sent: 0, total: file.size }
+      const source = await sourceOf(file, (sent, total) => {
+        uploading.value = { name: file.name, sent, total }
+      })
+      if (!source.ok) {
+        uploading.value = null
+        return source.error
+      }
+      const result = await api.attachProof({
+        ...owner,
+        kind,
+        source: source.data,
+        originalName: file.name,
+        mediaType: file.type
+      })
+      if (!result.ok) {
+        if ('upload' in source.data) await api.discardUpload({ upload: source.data.upload })
+        uploading.value = null
+        return result.error
+      }
+      proofs.value.push(result.data)
+    }
+    uploading.value = null
+    return null
+  }
+
+  async function update(
+    id: string,
+    patch: MethodInput<'updateProof'>['patch']
+  ): Promise<AppError | null> {
+    const result = await api.updateProof({ id, patch })
+    if (!result.ok) return result.error
+    proofs.value = proofs.value.map((p) => (p.id === id ? result.data : p))
+    return null
+  }
+
+  async function remove(id: string, acknowledgeRetention: boolean): Promise<AppError | null> {
+    const result = await api.deleteProof({ id, acknowledgeRetention })
+    if (!result.ok) return result.error
+    proofs.value = proofs.value.filter((p) => p.id !== id)
+    return null
+  }
+
+  return { proofs, loaded, uploading, load, of, attach, update, remove }
+})

@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeAgreementPdf } from '../../src/main/core/demo/demo-files'
+import { expect, test } from './web-app'
+
+test('attach a PDF and a JPEG to the number, export, and the archive verifies', async ({
+  page,
+  app
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'unlinker-files-'))
+  try {
+    const pdf = join(dir, 'MTS agreement.pdf')
+    const jpeg = join(dir, 'receipt photo.jpg')
+    await writeFile(
+      pdf,
+      makeAgreementPdf({
+        number: '+7 912 345-67-89',
+        carrier: 'MTS',
+        reference: 'R-77',
+        date: '2026-11-15',
+        holder: 'Test'
+      })
+    )
+    // A real JPEG: Chromium draws a canvas and encodes it.
+    await page.goto(app.url)
+    const jpegBytes = await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(320, 200)
+      const g = canvas.getContext('2d')!
+      g.fillStyle = '#fff'
+      g.fillRect(0, 0, 320, 200)
+      g.fillStyle = '#2f7a6d'
+      g.fillRect(0, 0, 320, 40)
+      g.fillStyle = '#333'
+      g.font = '20px sans-serif'
+      g.fillText('RECEIPT  0.00 RUB  PAID', 20, 110)
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg' })
+      return [...new Uint8Array(await blob.arrayBuffer())]
+    })
+    await writeFile(jpeg, Buffer.from(jpegBytes))
+
+    await page.getByRole('button', { name: 'Start with my number' }).click()
+    const form = page.getByRole('dialog')
+    await form.getByLabel('Old number').fill('+7 912 345-67-89')
+    await form.getByRole('button', { name: 'Save number' }).click()
+    await expect(form).toBeHidden()
+
+    const panel = page.locator('[data-proofs]')
+    await expect(panel.getByText('No proofs yet')).toBeVisible()
+    await panel.locator('input[type=file]').setInputFiles(pdf)
+    await expect(panel.locator('[data-proof="MTS agreement.pdf"]')).toContainText(
+      'Cancellation agreement'
+    )
+    await panel.getByLabel('Kind of the next file').click()
+    await page.keyboard.type('Receipt')
+    await page.keyboard.press('Enter')
+    await panel.locator('input[type=file]').setInputFiles(jpeg)
+    const photo = panel.locator('[data-proof="receipt photo.jpg"]')
+    await expect(photo).toContainText('Receipt')
+    await photo.getByRole('button', { name: 'Preview receipt photo.jpg' }).click()
+    const preview = page.getByRole('dialog').getByRole('img', { name: 'receipt photo.jpg' })
+    await expect(preview).toBeVisible()
+    expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(320)
+    await page.screenshot({
+      path: 'test-results/screens/proof-preview.png',
+      animations: 'disabled'
+    })
+    await page.keyboard.press('Escape')
+    await page.screenshot({
+      path: 'test-results/screens/dashboard-proofs.png',
+      fullPage: true,
+      animations: 'disabled'
+    })
+
+    await page.getByRole('link', { name: 'Proofs & archive' }).click()
+    await page.getByRole('button', { name: 'Export archive' }).click()
+    await expect(page.locator('[data-export="done"]')).toBeVisible()
+    await expect(page.locator('[data-verify="intact"]')).toContainText('All 5 files match')
+    await page.screenshot({
+      path: 'test-results/screens/archive-exported.png',
+      fullPage: true,
+      animations: 'disabled'
+    })
+
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('link', { name: /^Download unlinker-proofs-/ }).click()
+    const saved = join(dir, 'downloaded.zip')
+    await (await downloading).saveAs(saved)
+    expect(execFileSync('unzip', ['-t', saved]).toString()).toContain('No errors detected')
+    const names = execFileSync('unzip', ['-Z1', saved]).toString()
+    expect(names).toContain('proofs/79123456789/agreement-')
+    expect(names).toContain('receipt photo.jpg')
+
+    // The same archive, checked from the UI as a user would check one they kept.
+    await page.getByLabel('Choose an archive to check').setInputFiles(saved)
+    const checks = page.locator('[data-verify="intact"]')
+    await expect(checks).toHaveCount(2)
+
+    const damaged = join(dir, 'damaged.zip')
+    const bytes = Buffer.from(await (await import('node:fs/promises')).readFile(saved))
+    const at = bytes.indexOf(Buffer.from('Agreement on termination'))
+    bytes[at]! ^= 0x01
+    await writeFile(damaged, bytes)
+    await page.getByLabel('Choose an archive to check').setInputFiles(damaged)
+    await expect(page.locator('[data-verify="broken"]')).toContainText(
+      /altered: proofs\/79123456789\/agreement-/
+    )
+    await page.screenshot({
+      path: 'test-results/screens/archive-broken.png',
+      fullPage: true,
+      animations: 'disabled'
+    })
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})
+
+test('a new user can try the app with example data', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'Try with example data' }).click()
+  await expect(page.getByText('+7 916 555 01 23')).toBeVisible()
+  await expect(page.locator('[data-figure="progress"]')).toHaveText('4 of 11')
+  await expect(page.locator('[data-proof="MTS termination agreement.pdf"]')).toBeVisible()
+  await page.screenshot({
+    path: 'test-results/screens/example-dashboard.png',
+    fullPage: true,
+    animations: 'disabled'
+  })
+
+  // The example number was cancelled three weeks ago: its proofs are to be kept a year.
+  const receipt = page.locator('[data-proof="receipt.png"]')
+  await receipt.getByRole('button', { name: 'Remove receipt.png' }).click()
+  await page.getByRole('button', { name: 'Remove', exact: true }).click()
+  await expect(page.getByText('This proof should still be kept')).toBeVisible()
+  await page.screenshot({
+    path: 'test-results/screens/proof-retention-warning.png',
+    animations: 'disabled'
+  })
+  await page.getByRole('button', { name: 'Keep it' }).click()
+  await expect(receipt).toBeVisible()
+  await receipt.getByRole('button', { name: 'Remove receipt.png' }).click()
+  await page.getByRole('button', { name: 'Remove', exact: true }).click()
+  await page.getByRole('button', { name: 'Remove anyway' }).click()
+  await expect(receipt).toBeHidden()
+  await page.reload()
+  await expect(page.locator('[data-proof="MTS termination agreement.pdf"]')).toBeVisible()
+  await expect(receipt).toBeHidden()
+})
