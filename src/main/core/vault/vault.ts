@@ -93,8 +93,8 @@ export class Vault {
     return exists(this.fileOf(sha256))
   }
 
-  read(sha256: string): Readable {
-    return createReadStream(this.fileOf(sha256))
+  read(sha256: string, highWaterMark?: number): Readable {
+    return createReadStream(this.fileOf(sha256), { highWaterMark })
   }
 
   async remove(sha256: string): Promise<void> {
