@@ -13,7 +13,8 @@ import { serve } from './serve'
 const USAGE = `Usage: unlinker <command> [options]
 
 Commands:
-  serve [--data DIR] [--port N] [--no-open]   run the app in your browser (web mode)
+  serve [--data DIR] [--port N] [--no-open] [--max-file-mb N]
+                                              run the app in your browser (web mode)
   export [--data DIR] --out FILE [--lang L]   write the archive of proofs (.zip)
   verify FILE                                 check an archive against its checksums
   restore FILE [--data DIR] [--replace]       import an archive (merge by record id;
@@ -24,6 +25,7 @@ Options:
   --data DIR   data folder (default: ${defaultDataDir()})
   --port N     port on 127.0.0.1 (default: a free one)
   --no-open    do not open the browser
+  --max-file-mb N  largest proof file accepted, in MB (default: 4096)
   --lang L     language of report.html: en, ru or zh-CN (default: en)
   -h, --help   show this help
 
@@ -34,6 +36,7 @@ Exit codes: 0 done, 1 failed, 2 usage, 3 data folder in use, 4 archive not intac
 const OPTIONS = {
   data: { type: 'string' },
   port: { type: 'string', default: '0' },
+  'max-file-mb': { type: 'string' },
   'no-open': { type: 'boolean', default: false },
   out: { type: 'string' },
   lang: { type: 'string', default: 'en' },
@@ -63,7 +66,15 @@ async function main(argv: string[]): Promise<number> {
       const port = Number(values.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         return usage(`--port must be a number from 0 to 65535, not "${values.port}"`)
-      await serve({ dataDir, port, open: !values['no-open'] })
+      const maxMb = values['max-file-mb'] === undefined ? undefined : Number(values['max-file-mb'])
+      if (maxMb !== undefined && !(Number.isInteger(maxMb) && maxMb > 0))
+        return usage(`--max-file-mb must be a whole number above 0, not "${values['max-file-mb']}"`)
+      await serve({
+        dataDir,
+        port,
+        open: !values['no-open'],
+        maxFileBytes: maxMb === undefined ? undefined : maxMb * 1024 * 1024
+      })
       return -1
     }
     case 'export':

@@ -7,13 +7,20 @@ import { APP_VERSION, RENDERER_DIR } from './paths'
 export interface ServeOptions {
   dataDir: string
   port: number
+  /** The largest proof file accepted, in bytes; the vault's default when absent. */
+  maxFileBytes?: number
   open: boolean
 }
 
 /** `unlinker serve`: web mode until Ctrl-C, which finishes the last write before exiting. */
 export async function serve(options: ServeOptions): Promise<void> {
   const dataDir = resolve(options.dataDir)
-  const core = await UnlinkerCore.open({ dataDir, mode: 'web', version: APP_VERSION })
+  const core = await UnlinkerCore.open({
+    dataDir,
+    mode: 'web',
+    version: APP_VERSION,
+    maxProofBytes: options.maxFileBytes
+  })
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR, port: options.port })
 
   process.stdout.write(

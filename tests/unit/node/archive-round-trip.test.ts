@@ -155,3 +155,26 @@ describe('the archive of proofs', () => {
     expect(report.missing).toEqual([])
   })
 })
+
+describe('cancelling an export', () => {
+  it('leaves no file at the destination, whole or partial', async () => {
+    const dir = await tempDir()
+    const data = join(dir, 'data')
+    const core = await openCore(data, undefined, desktop)
+    const c = await must(core, 'createCase', { number: '+79123456789' })
+    const big = join(dir, 'video.mp4')
+    const { randomBytes } = await import('node:crypto')
+    await writeFile(big, Buffer.concat(Array.from({ length: 96 }, () => randomBytes(1024 * 1024))))
+    await must(core, 'attachProof', {
+      ownerType: 'case',
+      ownerId: c.id,
+      kind: 'other',
+      source: { path: big }
+    })
+    const started = await must(core, 'startExport', { language: 'en' })
+    await must(core, 'cancelJob', { id: started.id })
+    const job = await runJob(core, Promise.resolve(started))
+    expect(job.state).toBe('cancelled')
+    expect(await readdir(join(data, 'exports')).catch(() => [])).toEqual([])
+  })
+})
