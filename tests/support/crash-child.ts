@@ -1,0 +1,48 @@
+// A process doing real work on a data folder until it is killed. It prints one line per
+// piece of work the core acknowledged, so the parent knows what must survive a SIGKILL.
+// Usage: node --import tsx crash-child.ts MODE DATA_DIR [FILE]
+//   MODE writes: creates accounts, one per call   → "ack <name>"
+//   MODE import: attaches FILE again and again    → "ack <proof id>"
+//   MODE export: exports to DATA_DIR/../out-N.zip → "ack <path>"
+import { UnlinkerCore } from '../../src/main/core/unlinker-core'
+
+async function main(): Promise<void> {
+  const [mode, dataDir, file] = process.argv.slice(2)
+  if (!mode || !dataDir) throw new Error('usage: crash-child MODE DATA_DIR [FILE]')
+  const core = await UnlinkerCore.open({ dataDir, mode: 'electron', version: 'crash-test' })
+  const say = (line: string): boolean => process.stdout.write(`${line}\n`)
+  say('ready')
+  const cases = await core.call('listCases', {})
+  let caseId = cases.ok ? (cases.data as Array<{ id: string }>)[0]?.id : undefined
+  if (!caseId) {
+    const created = await core.call('createCase', { number: '+79123456789' })
+    if (!created.ok) throw new Error(created.error.message)
+    caseId = (created.data as { id: string }).id
+  }
+  for (let n = 0; ; n++) {
+    if (mode === 'writes') {
+      const name = `acct-${process.pid}-${n}`
+      const result = await core.call('createAccount', { name, caseId })
+      if (!result.ok) throw new Error(result.error.message)
+      say(`ack ${name}`)
+    } else if (mode === 'import') {
+      const result = await core.call('attachProof', {
+        ownerType: 'case',
+        ownerId: caseId,
+        kind: 'other',
+        source: { path: file }
+      })
+      if (!result.ok) throw new Error(result.error.message)
+      say(`ack ${(result.data as { id: string }).id}`)
+    } else {
+      const out = `${dataDir}/../out-${process.pid}-${n}.zip`
+      await core.archives.exportTo(out, 'en')
+      say(`ack ${out}`)
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)
+  process.exit(1)
+})
