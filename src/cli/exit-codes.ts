@@ -9,5 +9,7 @@ export const EXIT = {
   notIntact: 4,
   /** The file is not an archive we can read, or is unsafe to unpack. */
   badArchive: 5,
+  /** The data folder's store cannot be read: `unlinker recover` decides what to do. */
+  needsRecovery: 6,
   interrupted: 130
 } as const

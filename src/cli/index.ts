@@ -4,6 +4,7 @@ import { FolderLockedError } from '../main/core/lock'
 import {
   demoCommand,
   exportCommand,
+  recoverCommand,
   restoreCommand,
   verifyCommand
 } from './commands/archive-commands'
@@ -20,6 +21,10 @@ Commands:
   restore FILE [--data DIR] [--replace]       import an archive (merge by record id;
                                               --replace only into an empty folder)
   demo [--data DIR]                           fill an empty folder with example data
+  recover [--data DIR] [--snapshot NAME | --empty]
+                                              when the data file cannot be read: restore
+                                              the latest (or the named) good copy, or
+                                              start empty; the bad file is kept
 
 Options:
   --data DIR   data folder (default: ${defaultDataDir()})
@@ -30,7 +35,7 @@ Options:
   -h, --help   show this help
 
 Exit codes: 0 done, 1 failed, 2 usage, 3 data folder in use, 4 archive not intact,
-5 not a readable or safe archive, 130 interrupted.
+5 not a readable or safe archive, 6 data file unreadable (see recover), 130 interrupted.
 `
 
 const OPTIONS = {
@@ -40,7 +45,9 @@ const OPTIONS = {
   'no-open': { type: 'boolean', default: false },
   out: { type: 'string' },
   lang: { type: 'string', default: 'en' },
-  replace: { type: 'boolean', default: false }
+  replace: { type: 'boolean', default: false },
+  snapshot: { type: 'string' },
+  empty: { type: 'boolean', default: false }
 } as const
 
 function usage(message: string): number {
@@ -90,6 +97,10 @@ async function main(argv: string[]): Promise<number> {
       return restoreCommand(positionals[0]!, dataDir, values.replace)
     case 'demo':
       return demoCommand(dataDir)
+    case 'recover':
+      if (values.empty && values.snapshot)
+        return usage('recover takes --snapshot or --empty, not both.')
+      return recoverCommand(dataDir, { snapshot: values.snapshot, empty: values.empty })
     default:
       return usage(`Unknown command "${command}".`)
   }

@@ -15,11 +15,13 @@ export interface ServeOptions {
 /** `unlinker serve`: web mode until Ctrl-C, which finishes the last write before exiting. */
 export async function serve(options: ServeOptions): Promise<void> {
   const dataDir = resolve(options.dataDir)
+  let stop: () => Promise<void> = async () => undefined
   const core = await UnlinkerCore.open({
     dataDir,
     mode: 'web',
     version: APP_VERSION,
-    maxProofBytes: options.maxFileBytes
+    maxProofBytes: options.maxFileBytes,
+    host: { quit: () => void stop() }
   })
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR, port: options.port })
 
@@ -32,10 +34,15 @@ export async function serve(options: ServeOptions): Promise<void> {
       ''
     ].join('\n')
   )
+  if (core.recovery)
+    process.stdout.write(
+      `  The data file cannot be read (${core.recovery.reason}); nothing was changed.\n` +
+        '  Open the address above to restore a good copy or start empty.\n'
+    )
   if (options.open) openBrowser(server.url)
 
   let stopping = false
-  const stop = async (): Promise<void> => {
+  stop = async (): Promise<void> => {
     if (stopping) return
     stopping = true
     await server.close()

@@ -31,7 +31,7 @@ async function start(): Promise<void> {
     callback(false)
   )
   session.defaultSession.setPermissionCheckHandler(() => false)
-  const dataDir = app.getPath('userData')
+  const dataDir = dataDirFromArgs(process.argv) ?? app.getPath('userData')
   try {
     core = await UnlinkerCore.open({
       dataDir,
@@ -47,6 +47,19 @@ async function start(): Promise<void> {
             ? await dialog.showSaveDialog(window, options)
             : await dialog.showSaveDialog(options)
           return answer.canceled || !answer.filePath ? null : answer.filePath
+        },
+        quit: () => app.quit(),
+        chooseDataFolder: async () => {
+          const options = { properties: ['openDirectory' as const, 'createDirectory' as const] }
+          const answer = window
+            ? await dialog.showOpenDialog(window, options)
+            : await dialog.showOpenDialog(options)
+          const chosen = answer.filePaths[0]
+          if (answer.canceled || !chosen) return false
+          // A fresh start on the other folder: the lock, store and vault all follow it.
+          app.relaunch({ args: [...withoutDataArg(process.argv.slice(1)), `--data=${chosen}`] })
+          app.quit()
+          return true
         },
         openPath: async (path) => {
           const failure = await shell.openPath(path)
@@ -75,6 +88,22 @@ app.on('before-quit', (event) => {
   })
 })
 app.on('window-all-closed', () => app.quit())
+
+/** `--data=DIR` or `--data DIR` on the command line picks another data folder. */
+function dataDirFromArgs(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg.startsWith('--data=')) return arg.slice('--data='.length)
+    if (arg === '--data') return argv[i + 1]
+  }
+  return undefined
+}
+
+function withoutDataArg(args: string[]): string[] {
+  return args.filter(
+    (arg, i) => !arg.startsWith('--data=') && arg !== '--data' && args[i - 1] !== '--data'
+  )
+}
 
 function fatal(error: unknown): void {
   dialog.showErrorBox(

@@ -116,6 +116,22 @@ export const contract = {
   getJob: returns<Job>()(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) })),
   cancelJob: returns<Job>()(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) })),
 
+  /** Recovery: replaces the unreadable store with a good snapshot. */
+  recoverFromSnapshot: returns<AppInfo>()(
+    z.object({
+      name: z
+        .string()
+        .regex(/^unlinker-[\w-]+\.json$/)
+        .max(200)
+    })
+  ),
+  /** Recovery: starts from an empty store (the unreadable file stays where it was kept). */
+  recoverEmpty: returns<AppInfo>()(Empty),
+  /** Desktop: asks for another data folder and reopens the app on it. */
+  chooseDataFolder: returns<{ switching: boolean }>()(Empty),
+  /** Closes the app (Electron) or stops the server (web mode). */
+  quitApp: returns<{ quitting: true }>()(Empty),
+
   /** Fills an empty data folder with a realistic example to look around in. */
   loadExampleData: returns<{ accounts: number }>()(Empty),
 

@@ -47,6 +47,17 @@ test('the command line exports, verifies and restores with exit codes scripts ca
     expect(restored.out).toContain('12 accounts')
     expect((await unlinker('restore', damaged, '--data', join(dir, 'copy2'))).code).toBe(5)
     expect((await unlinker('export', '--data', data)).code).toBe(2)
+
+    // A torn store: every command refuses with 6 and says how to recover; recover fixes it.
+    const store = join(data, 'unlinker.json')
+    await writeFile(store, (await readFile(store, 'utf8')).slice(0, 200))
+    const refused = await unlinker('export', '--data', data, '--out', join(dir, 'x.zip'))
+    expect(refused.code).toBe(6)
+    expect(refused.err).toContain('unlinker recover --data')
+    const recovered = await unlinker('recover', '--data', data)
+    expect(recovered).toMatchObject({ code: 0 })
+    expect(recovered.out).toMatch(/^Restored unlinker-.*-daily\.json/)
+    expect((await unlinker('export', '--data', data, '--out', join(dir, 'y.zip'))).code).toBe(0)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

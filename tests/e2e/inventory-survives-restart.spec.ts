@@ -61,7 +61,7 @@ test('an inventory survives a page reload and a server restart', async ({ page, 
   await page.screenshot({ path: 'test-results/screens/account-detail.png', animations: 'disabled' })
 })
 
-test('a store truncated on disk is kept aside and the user is told where it is', async ({
+test('a store truncated on disk opens the recovery screen, and a good copy brings the data back', async ({
   page,
   app
 }) => {
@@ -77,18 +77,29 @@ test('a store truncated on disk is kept aside and the user is told where it is',
 
   const store = join(app.dataDir, 'unlinker.json')
   const text = await readFile(store, 'utf8')
-  await writeFile(store, text.slice(0, text.length - 40))
+  const truncated = text.slice(0, text.length - 40)
+  await writeFile(store, truncated)
   await page.goto(await app.start())
 
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Your data file could not be read' })
-  ).toBeVisible()
+  const screen = page.getByRole('alert').filter({ hasText: 'Your data file could not be read' })
+  await expect(screen).toBeVisible()
+  await expect(screen.getByText(store, { exact: true })).toBeVisible()
+  await expect(screen.getByText('not complete JSON')).toBeVisible()
+  await page.screenshot({
+    path: 'test-results/screens/recovery.png',
+    fullPage: true,
+    animations: 'disabled'
+  })
+  // Nothing is touched while the user reads.
+  expect(await readFile(store, 'utf8')).toBe(truncated)
+
+  await page.getByRole('button', { name: 'Restore this copy' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible()
+  await page.getByRole('link', { name: 'Accounts' }).click()
+  await expect(page.getByRole('link', { name: 'VK' })).toBeVisible()
   const kept = (await readdir(app.dataDir)).find((f) => f.startsWith('unlinker.unreadable-'))
   expect(kept).toBeDefined()
   await expect(page.getByText(join(app.dataDir, kept!))).toBeVisible()
-  expect(await readFile(join(app.dataDir, kept!), 'utf8')).toBe(text.slice(0, text.length - 40))
-  await page.screenshot({
-    path: 'test-results/screens/store-kept-aside.png',
-    animations: 'disabled'
-  })
+  expect(await readFile(join(app.dataDir, kept!), 'utf8')).toBe(truncated)
+  await page.screenshot({ path: 'test-results/screens/recovered.png', animations: 'disabled' })
 })

@@ -4,6 +4,7 @@ import { DomainError } from '../../main/core/errors'
 import { UnlinkerCore } from '../../main/core/unlinker-core'
 import type { VerifyReport } from '../../shared/archive/manifest'
 import type { MethodOutput } from '../../shared/contract'
+import type { Recovery } from '../../shared/domain/app-info'
 import { EXIT } from '../exit-codes'
 import { APP_VERSION } from '../paths'
 import { interruptSignal, terminalProgress } from '../progress'
@@ -18,13 +19,37 @@ async function withCore<T>(dataDir: string, run: (core: UnlinkerCore) => Promise
     version: APP_VERSION
   })
   try {
+    if (core.recovery) throw new NeedsRecovery(core.recovery)
     return await run(core)
   } finally {
     await core.close()
   }
 }
 
-function codeOf(error: unknown): number {
+class NeedsRecovery extends Error {
+  constructor(readonly recovery: Recovery) {
+    super('needs recovery')
+  }
+}
+
+function explainRecovery(recovery: Recovery, dataDir: string): void {
+  complain(
+    [
+      `unlinker: the data file ${recovery.storePath} cannot be read: ${recovery.reason}.`,
+      'Nothing was changed. Choose what to do:',
+      recovery.snapshots[0]
+        ? `  unlinker recover --data ${dataDir}            restore the latest good copy (${recovery.snapshots[0].at})`
+        : '  (there is no earlier copy to restore)',
+      `  unlinker recover --data ${dataDir} --empty    start empty; the file is kept as ${recovery.keptAside}`
+    ].join('\n')
+  )
+}
+
+function codeOf(error: unknown, dataDir = ''): number {
+  if (error instanceof NeedsRecovery) {
+    explainRecovery(error.recovery, dataDir)
+    return EXIT.needsRecovery
+  }
   if (error instanceof DomainError) {
     complain(`unlinker: ${error.message}`)
     if (error.code === 'cancelled') return EXIT.interrupted
@@ -56,7 +81,7 @@ export async function exportCommand(
     return EXIT.ok
   } catch (error) {
     meter.finish()
-    return codeOf(error)
+    return codeOf(error, dataDir)
   }
 }
 
@@ -97,7 +122,7 @@ export async function restoreCommand(
     return EXIT.ok
   } catch (error) {
     meter.finish()
-    return codeOf(error)
+    return codeOf(error, dataDir)
   }
 }
 
@@ -114,7 +139,44 @@ export async function demoCommand(dataDir: string): Promise<number> {
     )
     return EXIT.ok
   } catch (error) {
-    return codeOf(error)
+    return codeOf(error, dataDir)
+  }
+}
+
+/** `unlinker recover --data DIR [--snapshot NAME | --empty]` */
+export async function recoverCommand(
+  dataDir: string,
+  choice: { snapshot?: string; empty: boolean }
+): Promise<number> {
+  const core = await UnlinkerCore.open({
+    dataDir: resolve(dataDir),
+    mode: 'web',
+    version: APP_VERSION
+  })
+  try {
+    const recovery = core.recovery
+    if (!recovery) {
+      say(`The data in ${resolve(dataDir)} is fine; nothing to recover.`)
+      return EXIT.ok
+    }
+    const name = choice.snapshot ?? recovery.snapshots[0]?.name
+    const answer = choice.empty
+      ? await core.call('recoverEmpty', {})
+      : name
+        ? await core.call('recoverFromSnapshot', { name })
+        : null
+    if (!answer) {
+      complain('There is no earlier copy to restore. Use --empty to start over.')
+      return EXIT.needsRecovery
+    }
+    if (!answer.ok) return codeOf(new DomainError(answer.error.code, answer.error.message))
+    say(
+      `${choice.empty ? 'Started empty' : `Restored ${name}`}. ` +
+        `The unreadable file is kept as ${recovery.keptAside}.`
+    )
+    return EXIT.ok
+  } finally {
+    await core.close()
   }
 }
 

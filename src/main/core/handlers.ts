@@ -33,6 +33,10 @@ type ElsewhereMethods =
   | 'getJob'
   | 'cancelJob'
   | 'loadExampleData'
+  | 'recoverFromSnapshot'
+  | 'recoverEmpty'
+  | 'chooseDataFolder'
+  | 'quitApp'
 
 /** The contract's methods, each one line over the rules. */
 export function buildHandlers(ctx: HandlerContext): Omit<Handlers, ElsewhereMethods> {

@@ -1,6 +1,5 @@
 import type { z } from 'zod'
 import { contract, isMethodName } from '../../shared/contract'
-import type { AppInfo } from '../../shared/domain/app-info'
 import { fail, ok, type Result } from '../../shared/result'
 import { AccountRules } from './accounts/account-rules'
 import { CaseRules } from './cases/case-rules'
@@ -9,7 +8,10 @@ import { PeopleRules } from './people/people-rules'
 import { DomainError } from './errors'
 import { lockDataFolder, type FolderLock } from './lock'
 import { openStore, type OpenedStore } from './store/open-store'
-import { StoreData } from './store/schema'
+import { StoreData, emptyStore } from './store/schema'
+import { describe } from './store/open-store'
+import { migrate } from './store/migrations'
+import type { AppInfo, Recovery } from '../../shared/domain/app-info'
 import { ArchiveService, type ArchiveHost } from './archive/archive-service'
 import type { ArchiveLimits } from './archive/scan-archive'
 import { loadExampleData } from './demo/load-demo'
@@ -18,6 +20,7 @@ import { buildProofHandlers, type ProofHost } from './proofs/proof-handlers'
 import { ProofRules } from './proofs/proof-rules'
 import type { StagedFile } from './vault/staged-file'
 import { Vault } from './vault/vault'
+import { rename } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
 
 export interface CoreOptions {
@@ -26,10 +29,26 @@ export interface CoreOptions {
   version: string
   now?: () => Date
   /** What the surrounding app offers: dialogs and the system viewer in Electron. */
-  host?: ArchiveHost & ProofHost
+  host?: ArchiveHost & ProofHost & LifeHost
   maxProofBytes?: number
   archiveLimits?: Partial<ArchiveLimits>
 }
+
+/** How the app around the core ends itself or moves to another folder. */
+export interface LifeHost {
+  quit?: () => void
+  /** Asks for a folder and restarts on it; false when the user cancels. */
+  chooseDataFolder?: () => Promise<boolean>
+}
+
+/** Calls that work while the store is in recovery; everything else waits for a decision. */
+const RECOVERY_METHODS = new Set<string>([
+  'getAppInfo',
+  'recoverFromSnapshot',
+  'recoverEmpty',
+  'chooseDataFolder',
+  'quitApp'
+])
 
 /** A vault file as the renderer shows it (web mode's /proofs/<id>, Electron's app://). */
 export interface ProofFile {
@@ -51,12 +70,15 @@ export class UnlinkerCore {
   private readonly archive: ArchiveService
   private readonly proofs: ProofRules
 
+  private readonly now: () => Date
+
   private constructor(
-    options: CoreOptions,
+    private readonly options: CoreOptions,
     private readonly store: OpenedStore,
     private readonly lock: FolderLock
   ) {
     const now = options.now ?? (() => new Date())
+    this.now = now
     const data = (): StoreData => this.store.db.data
     const cases = new CaseRules(data, now)
     const host = options.host ?? {}
@@ -74,22 +96,18 @@ export class UnlinkerCore {
       now,
       host,
       limits: options.archiveLimits,
-      replace: (change) =>
-        this.mutate(() => {
+      replace: async (change) => {
+        await this.store.snapshots.take(JSON.stringify(this.store.db.data), 'pre-restore', now())
+        await this.mutate(() => {
           this.store.db.data = change(this.store.db.data)
         })
+      }
     })
     const accounts = new AccountRules(data, cases, now)
     const people = new PeopleRules(data, cases, now)
     const base = buildHandlers({
       data,
-      info: () => ({
-        version: options.version,
-        mode: options.mode,
-        dataDir: options.dataDir,
-        storePath: store.path,
-        notices: store.notices
-      }),
+      info: () => this.info(),
       cases,
       accounts,
       people,
@@ -108,6 +126,22 @@ export class UnlinkerCore {
         host,
         mutate
       }),
+      recoverFromSnapshot: ({ name }) => this.recoverFromSnapshot(name),
+      recoverEmpty: () => this.recoverEmpty(),
+      chooseDataFolder: async () => {
+        if (!host.chooseDataFolder)
+          throw new DomainError(
+            'notAvailable',
+            'Stop Unlinker and start it again with --data pointing to the other folder.'
+          )
+        return { switching: await host.chooseDataFolder() }
+      },
+      quitApp: async () => {
+        if (!host.quit) throw new DomainError('notAvailable', 'Close this window to leave.')
+        // Answer first, then go: the window should hear that the app is closing.
+        setTimeout(() => host.quit?.(), 50)
+        return { quitting: true as const }
+      },
       loadExampleData: () =>
         loadExampleData({
           data,
@@ -139,6 +173,11 @@ export class UnlinkerCore {
   /** Validates and runs one call. Never throws: every failure is an error value. */
   async call(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isMethodName(name)) return fail('unknownMethod', `Unknown method: ${name.slice(0, 80)}`)
+    if (this.store.recovery && !RECOVERY_METHODS.has(name))
+      return fail(
+        'storeUnavailable',
+        'Your data file could not be read. Choose what to do on the recovery screen first.'
+      )
     const schema: z.ZodType = contract[name].input
     const parsed = schema.safeParse(input ?? {})
     if (!parsed.success) {
@@ -206,8 +245,72 @@ export class UnlinkerCore {
 
   async close(): Promise<void> {
     await this.jobs.settle()
-    await this.store.file.write(JSON.stringify(this.store.db.data))
+    if (this.store.recovery) {
+      await this.lock.release()
+      return
+    }
+    const text = JSON.stringify(this.store.db.data)
+    await this.store.file.write(text)
+    await this.store.snapshots.take(text, 'daily', this.now())
     await this.lock.release()
+  }
+
+  /** Set while the store could not be read and the user has not chosen what to do. */
+  get recovery(): Recovery | null {
+    return this.store.recovery
+  }
+
+  private info(): AppInfo {
+    return {
+      version: this.options.version,
+      mode: this.options.mode,
+      dataDir: this.options.dataDir,
+      storePath: this.store.path,
+      notices: this.store.notices,
+      recovery: this.store.recovery,
+      canChooseFolder: Boolean(this.options.host?.chooseDataFolder)
+    }
+  }
+
+  private async recoverFromSnapshot(name: string): Promise<AppInfo> {
+    const recovery = this.requireRecovery()
+    let data: StoreData
+    try {
+      const text = await this.store.snapshots.read(name)
+      data = StoreData.parse(migrate(JSON.parse(text)).data)
+    } catch (error) {
+      throw new DomainError('badArchive', `This snapshot cannot be used either: ${describe(error)}`)
+    }
+    await rename(recovery.storePath, recovery.keptAside)
+    this.store.db.data = data
+    await this.store.db.write()
+    this.leaveRecovery(recovery)
+    return this.info()
+  }
+
+  private async recoverEmpty(): Promise<AppInfo> {
+    const recovery = this.requireRecovery()
+    await rename(recovery.storePath, recovery.keptAside)
+    this.store.db.data = emptyStore()
+    await this.store.db.write()
+    this.leaveRecovery(recovery)
+    return this.info()
+  }
+
+  private requireRecovery(): Recovery {
+    if (!this.store.recovery)
+      throw new DomainError('conflict', 'Your data is fine; nothing to recover.')
+    return this.store.recovery
+  }
+
+  /** The decision is made; the kept-aside file stays mentioned until dismissed. */
+  private leaveRecovery(recovery: Recovery): void {
+    this.store.recovery = null
+    this.store.notices.push({
+      kind: 'storeKeptAside',
+      path: recovery.keptAside,
+      reason: recovery.reason
+    })
   }
 
   get storeFile(): OpenedStore['file'] {

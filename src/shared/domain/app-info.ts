@@ -7,10 +7,36 @@ export interface StartupNotice {
   reason: string
 }
 
+export type SnapshotReason = 'daily' | 'pre-migration' | 'pre-restore'
+
+export interface SnapshotInfo {
+  name: string
+  at: string
+  reason: SnapshotReason
+}
+
+/**
+ * The store could not be used. The app shows only the recovery screen until the user
+ * restores a snapshot, starts empty, opens another folder or quits.
+ */
+export interface Recovery {
+  /** The unreadable file, untouched where it is until the user decides. */
+  storePath: string
+  /** The name it is kept under once the user decides. */
+  keptAside: string
+  /** Why it could not be used, in plain words. */
+  reason: string
+  /** Good copies to go back to, newest first. */
+  snapshots: SnapshotInfo[]
+}
+
 export interface AppInfo {
   version: string
   mode: 'electron' | 'web'
   dataDir: string
   storePath: string
   notices: StartupNotice[]
+  recovery: Recovery | null
+  /** Electron can switch folders itself; web mode needs a restart with --data. */
+  canChooseFolder: boolean
 }

@@ -51,6 +51,7 @@ async function checkStore(dataDir: string, mustHave: string[]): Promise<void> {
   const core = await openCore(dataDir)
   const info = await must(core, 'getAppInfo', {})
   expect(info.notices).toEqual([])
+  expect(info.recovery).toBeNull()
   const names = new Set((await must(core, 'listAccounts', {})).map((a) => a.name))
   for (const name of mustHave) expect(names).toContain(name)
   await closeCore(core)

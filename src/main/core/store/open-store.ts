@@ -1,11 +1,12 @@
-import { mkdir, rename } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import type { StartupNotice } from '../../../shared/domain/app-info'
+import type { Recovery, StartupNotice } from '../../../shared/domain/app-info'
 import { DurableTextFile } from './durable-text-file'
 import { migrate } from './migrations'
 import { StoreData, emptyStore } from './schema'
 import { JsonAdapter } from './json-adapter'
+import { Snapshots } from './snapshots'
 
 export const STORE_FILE = 'unlinker.json'
 
@@ -14,12 +15,16 @@ export interface OpenedStore {
   file: DurableTextFile
   path: string
   notices: StartupNotice[]
+  /** Set when the file could not be used: nothing is written until the user decides. */
+  recovery: Recovery | null
+  snapshots: Snapshots
 }
 
 /**
  * Opens the store in a data folder. A file that cannot be parsed, fails validation or
- * comes from a newer version is never overwritten: it is renamed aside with a timestamp,
- * the app starts from an empty store, and a notice tells the user where the file is.
+ * comes from a newer version is never overwritten: the store opens in recovery and
+ * touches nothing until the user chooses; only then is the file renamed aside.
+ * A good store is snapshotted for the day, and before any migration.
  */
 export async function openStore(
   dataDir: string,
@@ -29,8 +34,10 @@ export async function openStore(
   const path = join(dataDir, STORE_FILE)
   const file = new DurableTextFile(path)
   const notices: StartupNotice[] = []
+  const snapshots = new Snapshots(dataDir)
   let data = emptyStore()
   let needsWrite = false
+  let recovery: Recovery | null = null
 
   const text = await file.read()
   if (text === null) {
@@ -40,25 +47,31 @@ export async function openStore(
       const migrated = migrate(JSON.parse(text))
       data = StoreData.parse(migrated.data)
       needsWrite = migrated.from !== data.schemaVersion
+      if (needsWrite) await snapshots.take(text, 'pre-migration', now())
     } catch (error) {
+      // Left exactly where it is until the user decides; then it is renamed to `aside`.
       const aside = join(dataDir, `unlinker.unreadable-${stamp(now())}.json`)
-      await rename(path, aside)
-      notices.push({ kind: 'storeKeptAside', path: aside, reason: describe(error) })
-      needsWrite = true
+      recovery = {
+        storePath: path,
+        keptAside: aside,
+        reason: describe(error),
+        snapshots: await snapshots.list()
+      }
     }
   }
 
   const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), data)
   db.data = data
-  if (needsWrite) await db.write()
-  return { db, file, path, notices }
+  if (needsWrite && !recovery) await db.write()
+  if (!recovery) await snapshots.take(JSON.stringify(db.data), 'daily', now())
+  return { db, file, path, notices, recovery, snapshots }
 }
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-')
 }
 
-function describe(error: unknown): string {
+export function describe(error: unknown): string {
   if (error instanceof SyntaxError) return `it is not complete JSON (${error.message})`
   if (error && typeof error === 'object' && 'issues' in error && Array.isArray(error.issues)) {
     const first = error.issues[0] as { path?: unknown[]; message?: string } | undefined

@@ -1,0 +1,62 @@
+import { mkdir, readFile, readdir, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { SnapshotInfo, SnapshotReason } from '../../../shared/domain/app-info'
+import { DurableTextFile } from './durable-text-file'
+
+export const SNAPSHOT_DIR = 'snapshots'
+/** One snapshot per day for two weeks; migrations and restores keep their own, fewer. */
+const KEEP: Record<SnapshotReason, number> = { daily: 14, 'pre-migration': 10, 'pre-restore': 10 }
+const NAME =
+  /^unlinker-(\d{4}-\d{2}-\d{2})T(\d{2}-\d{2}-\d{2})-\d{3}Z-(daily|pre-migration|pre-restore)\.json$/
+
+/**
+ * Copies of the store that recovery can go back to. A daily snapshot is refreshed while
+ * the day lasts (at start and at a clean close); one is also taken before every migration
+ * and every restore. Each is written as durably as the store itself.
+ */
+export class Snapshots {
+  readonly dir: string
+
+  constructor(dataDir: string) {
+    this.dir = join(dataDir, SNAPSHOT_DIR)
+  }
+
+  async take(text: string, reason: SnapshotReason, now: Date): Promise<void> {
+    await mkdir(this.dir, { recursive: true })
+    const stamp = now.toISOString().replace(/[:.]/g, '-')
+    const name = `unlinker-${stamp}-${reason}.json`
+    // The new copy is on disk before an older one of the same day goes.
+    await new DurableTextFile(join(this.dir, name)).write(text)
+    if (reason === 'daily') {
+      const day = now.toISOString().slice(0, 10)
+      for (const old of await this.list())
+        if (old.reason === 'daily' && old.at.startsWith(day) && old.name !== name)
+          await unlink(join(this.dir, old.name))
+    }
+    await this.prune(reason)
+  }
+
+  /** Newest first. */
+  async list(): Promise<SnapshotInfo[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[])
+    return names
+      .map((name) => {
+        const match = NAME.exec(name)
+        if (!match) return null
+        const at = `${match[1]}T${match[2]!.replace(/-/g, ':')}Z`
+        return { name, at, reason: match[3] as SnapshotReason }
+      })
+      .filter((s): s is SnapshotInfo => s !== null)
+      .sort((a, b) => b.name.localeCompare(a.name))
+  }
+
+  read(name: string): Promise<string> {
+    if (!NAME.test(name)) throw new Error('not a snapshot name')
+    return readFile(join(this.dir, name), 'utf8')
+  }
+
+  private async prune(reason: SnapshotReason): Promise<void> {
+    const same = (await this.list()).filter((s) => s.reason === reason)
+    for (const old of same.slice(KEEP[reason])) await unlink(join(this.dir, old.name))
+  }
+}
