@@ -27,6 +27,8 @@ export interface WebServerOptions {
   /** 0 picks a free port. */
   port?: number
   maxBodyBytes?: number
+  /** How long a client may take to send its headers, and to stay silent after. */
+  timeouts?: { headersMs: number; idleMs: number }
 }
 
 export interface RunningWebServer {
@@ -52,19 +54,24 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024
   let port = 0
 
-  const server: Server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) {
-        sendJson(res, 500, { ok: false, error: { code: 'internal', message: String(error) } })
-      } else res.destroy()
-    })
-  })
+  const timeouts = options.timeouts ?? { headersMs: 10_000, idleMs: 30_000 }
+  const server: Server = createServer(
+    // Stalled connections are looked for this often; the default (30 s) is too lax.
+    { connectionsCheckingInterval: Math.min(1000, timeouts.headersMs) },
+    (req, res) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+      handle(req, res).catch((error: unknown) => {
+        if (!res.headersSent) {
+          sendJson(res, 500, { ok: false, error: { code: 'internal', message: String(error) } })
+        } else res.destroy()
+      })
+    }
+  )
   // Slow or stalled clients must not hold the app: give up on them.
-  server.headersTimeout = 10_000
+  server.headersTimeout = timeouts.headersMs
   // A whole request may take long (a 2 GB upload); a connection that goes quiet may not.
   server.requestTimeout = 0
-  server.timeout = 30_000
+  server.timeout = timeouts.idleMs
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'

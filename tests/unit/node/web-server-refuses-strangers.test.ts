@@ -7,7 +7,9 @@ import { rawRequest } from '../../support/http'
 import { openCore } from '../../support/open-core'
 import { beforeCleanup, tempDir } from '../../support/temp-dir'
 
-async function serve(options: { maxBodyBytes?: number } = {}): Promise<RunningWebServer> {
+async function serve(
+  options: { maxBodyBytes?: number; timeouts?: { headersMs: number; idleMs: number } } = {}
+): Promise<RunningWebServer> {
   const dir = await tempDir()
   const rendererDir = join(dir, 'renderer')
   await mkdir(rendererDir)
@@ -141,5 +143,32 @@ describe('web mode', () => {
   it('listens on 127.0.0.1 only', async () => {
     const server = await serve()
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/)
+  })
+
+  it('drops clients that send their headers too slowly or go silent mid-body, and keeps serving others', async () => {
+    const server = await serve({ timeouts: { headersMs: 300, idleMs: 300 } })
+    const { connect } = await import('node:net')
+    const closedWithin = (partial: string): Promise<number> =>
+      new Promise((resolve) => {
+        const started = Date.now()
+        const socket = connect(server.port, '127.0.0.1', () => socket.write(partial))
+        socket.on('error', () => undefined)
+        socket.on('close', () => resolve(Date.now() - started))
+      })
+    const slowHeaders = closedWithin(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nX-Slow: `)
+    const stalledBody = closedWithin(
+      `POST /api/listAccounts HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n` +
+        `x-unlinker-token: ${server.token}\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{`
+    )
+    // While both stall, another client is answered at once.
+    const ok = await rawRequest(server.port, {
+      method: 'POST',
+      path: '/api/listAccounts',
+      headers: { ...json, 'x-unlinker-token': server.token },
+      body: '{}'
+    })
+    expect(ok.status).toBe(200)
+    expect(await slowHeaders).toBeLessThan(5000)
+    expect(await stalledBody).toBeLessThan(5000)
   })
 })
