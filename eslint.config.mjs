@@ -4,6 +4,7 @@ import vue from 'eslint-plugin-vue'
 import prettier from 'eslint-config-prettier'
 import { builtinModules } from 'node:module'
 import globals from 'globals'
+import sdl from '@microsoft/eslint-plugin-sdl'
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
 
@@ -31,6 +32,23 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Microsoft's SDL rules: no eval, no innerHTML or document.write, no insecure URLs,
+  // and Electron windows without Node integration (Electronegativity runs in CI too).
+  ...sdl.configs.common.map((config) => ({ ...config, files: ['src/**/*.{ts,vue}'] })),
+  ...sdl.configs.electron.map((config) => ({
+    ...config,
+    files: ['src/main/**/*.ts', 'src/preload/**/*.ts']
+  })),
+  {
+    // Web mode serves loopback only, over plain HTTP by design (nothing leaves the machine).
+    files: ['src/**/*.ts'],
+    rules: {
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        { exceptions: ['^http:\\/\\/127\\.0\\.0\\.1([:/].*)?$', '^http:\\/\\/$'] }
+      ]
+    }
+  },
   ...vue.configs['flat/recommended'],
   {
     files: ['**/*.vue'],

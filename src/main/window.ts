@@ -19,7 +19,9 @@ export function createMainWindow(devUrl?: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false
+      webviewTag: false,
+      // A middle click must not open a link in a new Electron window.
+      disableBlinkFeatures: 'Auxclick'
     }
   })
 
