@@ -22,7 +22,7 @@ export function serveRenderer(core: UnlinkerCore): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const proofId = proofIdFromPath(new URL(request.url).pathname)
     if (proofId) {
-      const file = core.proofFile(proofId)
+      const file = await core.proofFile(proofId)
       if (!file) return new Response('Not found', { status: 404 })
       const body = Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>
       return new Response(body, { headers: proofHeaders(file.mediaType, file.name, file.size) })

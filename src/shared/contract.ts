@@ -37,6 +37,8 @@ export const FileSource = z.union([
 export type FileSource = z.infer<typeof FileSource>
 
 const ProofNote = z.string().max(5000)
+const Passphrase = z.string().min(1).max(1024)
+const NewPassphrase = z.string().min(8, 'use at least 8 characters').max(1024)
 const Language = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/)
 
 export const contract = {
@@ -115,6 +117,15 @@ export const contract = {
   ),
   getJob: returns<Job>()(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) })),
   cancelJob: returns<Job>()(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) })),
+
+  unlock: returns<AppInfo>()(
+    z.object({ passphrase: Passphrase, remember: z.boolean().default(false) })
+  ),
+  /** Keeps the data, forgets the key: the lock screen shows until the next unlock. */
+  lock: returns<AppInfo>()(Empty),
+  enableEncryption: returns<AppInfo>()(z.object({ passphrase: NewPassphrase })),
+  /** Re-wraps the key: nothing else is encrypted again. */
+  changePassphrase: returns<AppInfo>()(z.object({ current: Passphrase, next: NewPassphrase })),
 
   /** Recovery: replaces the unreadable store with a good snapshot. */
   recoverFromSnapshot: returns<AppInfo>()(

@@ -16,6 +16,9 @@ export const ERROR_CODES = [
   'cancelled',
   /** A call this mode (web or desktop) does not offer. */
   'notAvailable',
+  /** The data folder is encrypted and locked: unlock it first. */
+  'locked',
+  'wrongPassphrase',
   'internal'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -17,7 +17,7 @@ export interface CallTarget {
   call(name: string, input: unknown): Promise<Result<unknown>>
   stageUpload(source: Readable): Promise<Result<{ upload: string; size: number }>>
   readonly maxUploadBytes: number
-  proofFile(id: string): ProofFile | null
+  proofFile(id: string): Promise<ProofFile | null>
   exportFile(name: string): string | null
 }
 
@@ -93,7 +93,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     }
     const proofId = proofIdFromPath(path)
     if (proofId && (method === 'GET' || method === 'HEAD')) {
-      const file = options.core.proofFile(proofId)
+      const file = await options.core.proofFile(proofId)
       if (!file) return notFound(res)
       await sendFile(res, file.path, proofHeaders(file.mediaType, file.name, file.size), method)
       return

@@ -20,8 +20,25 @@ import { buildProofHandlers, type ProofHost } from './proofs/proof-handlers'
 import { ProofRules } from './proofs/proof-rules'
 import type { StagedFile } from './vault/staged-file'
 import { Vault } from './vault/vault'
-import { rename } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Readable } from 'node:stream'
+import { Low } from 'lowdb'
+import {
+  DEFAULT_KDF,
+  newKeyFile,
+  readKeyFile,
+  rewrapKey,
+  unwrapKey,
+  writeKeyFile,
+  type KeyFile
+} from './crypto/key-file'
+import { Sealer } from './crypto/sealer'
+import { DurableTextFile } from './store/durable-text-file'
+import { JsonAdapter } from './store/json-adapter'
+import { STORE_FILE } from './store/open-store'
+import { Snapshots } from './store/snapshots'
 
 export interface CoreOptions {
   dataDir: string
@@ -32,6 +49,16 @@ export interface CoreOptions {
   host?: ArchiveHost & ProofHost & LifeHost
   maxProofBytes?: number
   archiveLimits?: Partial<ArchiveLimits>
+  /** scrypt cost for a new passphrase; tests use a cheaper one. */
+  kdf?: typeof DEFAULT_KDF
+}
+
+/** Electron's safeStorage, when it is backed by a real keyring. */
+export interface PassphraseKeeper {
+  available: () => boolean
+  save: (passphrase: string) => Promise<void>
+  load: () => Promise<string | null>
+  clear: () => Promise<void>
 }
 
 /** How the app around the core ends itself or moves to another folder. */
@@ -39,7 +66,11 @@ export interface LifeHost {
   quit?: () => void
   /** Asks for a folder and restarts on it; false when the user cancels. */
   chooseDataFolder?: () => Promise<boolean>
+  keeper?: PassphraseKeeper
 }
+
+/** Calls that work while the data is encrypted and locked. */
+const LOCKED_METHODS = new Set<string>(['getAppInfo', 'unlock', 'quitApp'])
 
 /** Calls that work while the store is in recovery; everything else waits for a decision. */
 const RECOVERY_METHODS = new Set<string>([
@@ -49,6 +80,20 @@ const RECOVERY_METHODS = new Set<string>([
   'chooseDataFolder',
   'quitApp'
 ])
+
+/** Stands in for the store while the data is locked: empty, and never written. */
+function lockedStore(dataDir: string): OpenedStore {
+  const file = new DurableTextFile(join(dataDir, STORE_FILE))
+  const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), emptyStore())
+  return {
+    db,
+    file,
+    path: file.path,
+    notices: [],
+    recovery: null,
+    snapshots: new Snapshots(dataDir)
+  }
+}
 
 /** A vault file as the renderer shows it (web mode's /proofs/<id>, Electron's app://). */
 export interface ProofFile {
@@ -71,11 +116,13 @@ export class UnlinkerCore {
   private readonly proofs: ProofRules
 
   private readonly now: () => Date
+  private key: Buffer | null = null
 
   private constructor(
     private readonly options: CoreOptions,
-    private readonly store: OpenedStore,
-    private readonly lock: FolderLock
+    private store: OpenedStore,
+    private readonly lock: FolderLock,
+    private keyFile: KeyFile | null
   ) {
     const now = options.now ?? (() => new Date())
     this.now = now
@@ -126,6 +173,10 @@ export class UnlinkerCore {
         host,
         mutate
       }),
+      unlock: ({ passphrase, remember }) => this.unlock(passphrase, remember),
+      lock: () => this.lockNow(),
+      enableEncryption: ({ passphrase }) => this.enableEncryption(passphrase),
+      changePassphrase: ({ current, next }) => this.changePassphrase(current, next),
       recoverFromSnapshot: ({ name }) => this.recoverFromSnapshot(name),
       recoverEmpty: () => this.recoverEmpty(),
       chooseDataFolder: async () => {
@@ -156,13 +207,22 @@ export class UnlinkerCore {
     }
   }
 
-  /** Locks the data folder, then opens (and if needed repairs) the store in it. */
+  /**
+   * Locks the data folder, then opens (and if needed repairs) the store in it. An
+   * encrypted folder opens locked, unless a remembered passphrase unlocks it.
+   */
   static async open(options: CoreOptions): Promise<UnlinkerCore> {
     const lock = await lockDataFolder(options.dataDir)
     try {
-      const store = await openStore(options.dataDir, options.now)
-      const core = new UnlinkerCore(options, store, lock)
+      const keyFile = await readKeyFile(options.dataDir)
+      const store = keyFile
+        ? lockedStore(options.dataDir)
+        : await openStore(options.dataDir, options.now)
+      const core = new UnlinkerCore(options, store, lock, keyFile)
       await core.vault.clearIncoming()
+      await rm(join(options.dataDir, 'opened'), { recursive: true, force: true })
+      const remembered = keyFile ? await options.host?.keeper?.load() : null
+      if (remembered) await core.unlock(remembered, true).catch(() => undefined)
       return core
     } catch (error) {
       await lock.release()
@@ -173,11 +233,8 @@ export class UnlinkerCore {
   /** Validates and runs one call. Never throws: every failure is an error value. */
   async call(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isMethodName(name)) return fail('unknownMethod', `Unknown method: ${name.slice(0, 80)}`)
-    if (this.store.recovery && !RECOVERY_METHODS.has(name))
-      return fail(
-        'storeUnavailable',
-        'Your data file could not be read. Choose what to do on the recovery screen first.'
-      )
+    const refused = this.gate(name)
+    if (refused) return refused
     const schema: z.ZodType = contract[name].input
     const parsed = schema.safeParse(input ?? {})
     if (!parsed.success) {
@@ -206,8 +263,22 @@ export class UnlinkerCore {
     }
   }
 
+  /** Locked data and an unreadable store each allow only their own few calls. */
+  private gate(name: string): Result<never> | null {
+    if (this.keyFile && !this.key && !LOCKED_METHODS.has(name))
+      return fail('locked', 'Unlinker is locked. Enter your passphrase first.')
+    if (this.store.recovery && !RECOVERY_METHODS.has(name))
+      return fail(
+        'storeUnavailable',
+        'Your data file could not be read. Choose what to do on the recovery screen first.'
+      )
+    return null
+  }
+
   /** Web mode's upload: streams a file into the data folder; the answer names it. */
   async stageUpload(source: Readable): Promise<Result<{ upload: string; size: number }>> {
+    const refused = this.gate('attachProof')
+    if (refused) return refused
     try {
       const staged: StagedFile = await this.vault.stageStream(source)
       return ok({ upload: this.vault.holdUpload(staged), size: staged.size })
@@ -221,16 +292,22 @@ export class UnlinkerCore {
     return this.vault.maxBytes
   }
 
-  /** The file behind a proof id, or null for an id we do not know. */
-  proofFile(id: string): ProofFile | null {
+  /**
+   * A plain file behind a proof id, or null for an id we do not know (or while locked).
+   * A sealed proof is decrypted to `opened/` first, and appears only once its tag checks.
+   */
+  async proofFile(id: string): Promise<ProofFile | null> {
+    if (this.gate('listProofs')) return null
     const proof = this.store.db.data.proofs.find((p) => p.id === id)
     if (!proof) return null
-    return {
-      path: this.vault.fileOf(proof.sha256),
-      mediaType: proof.mediaType,
-      name: proof.originalName,
-      size: proof.size
+    let path = this.vault.fileOf(proof.sha256)
+    if (await this.vault.isSealed(proof.sha256)) {
+      const dir = join(this.options.dataDir, 'opened')
+      await mkdir(dir, { recursive: true })
+      path = join(dir, `${proof.id}-${randomBytes(6).toString('hex')}`)
+      await this.vault.copyOut(proof.sha256, path)
     }
+    return { path, mediaType: proof.mediaType, name: proof.originalName, size: proof.size }
   }
 
   /** An archive written to `exports/`, for web mode's download. */
@@ -245,7 +322,7 @@ export class UnlinkerCore {
 
   async close(): Promise<void> {
     await this.jobs.settle()
-    if (this.store.recovery) {
+    if (this.store.recovery || (this.keyFile && !this.key)) {
       await this.lock.release()
       return
     }
@@ -262,6 +339,8 @@ export class UnlinkerCore {
 
   private info(): AppInfo {
     return {
+      encryption: this.keyFile ? (this.key ? 'on' : 'locked') : 'off',
+      canRemember: Boolean(this.options.host?.keeper?.available()),
       version: this.options.version,
       mode: this.options.mode,
       dataDir: this.options.dataDir,
@@ -270,6 +349,62 @@ export class UnlinkerCore {
       recovery: this.store.recovery,
       canChooseFolder: Boolean(this.options.host?.chooseDataFolder)
     }
+  }
+
+  private async unlock(passphrase: string, remember: boolean): Promise<AppInfo> {
+    if (!this.keyFile) throw new DomainError('conflict', 'This data is not encrypted.')
+    if (this.key) return this.info()
+    const key = await unwrapKey(this.keyFile, passphrase)
+    this.store = await openStore(this.options.dataDir, this.now, new Sealer(key))
+    this.key = key
+    this.vault.key = key
+    const keeper = this.options.host?.keeper
+    if (keeper?.available()) await (remember ? keeper.save(passphrase) : keeper.clear())
+    return this.info()
+  }
+
+  /** Saves what is pending, then forgets the key and the data until the next unlock. */
+  private async lockNow(): Promise<AppInfo> {
+    if (!this.keyFile || !this.key) throw new DomainError('conflict', 'Turn encryption on first.')
+    await this.jobs.settle()
+    if (!this.store.recovery) await this.store.file.write(JSON.stringify(this.store.db.data))
+    this.store = lockedStore(this.options.dataDir)
+    this.vault.key = null
+    this.key.fill(0)
+    this.key = null
+    await rm(join(this.options.dataDir, 'opened'), { recursive: true, force: true })
+    return this.info()
+  }
+
+  /**
+   * Seals the store, its snapshots and every vault file under a new random key wrapped
+   * by the passphrase. The key file goes first: after a crash the folder opens locked and
+   * reads whatever is still plain.
+   */
+  private async enableEncryption(passphrase: string): Promise<AppInfo> {
+    if (this.keyFile) throw new DomainError('conflict', 'Encryption is already on.')
+    const { file, key } = await newKeyFile(passphrase, this.options.kdf)
+    await writeKeyFile(this.options.dataDir, file)
+    const sealer = new Sealer(key)
+    this.keyFile = file
+    this.key = key
+    this.store.file.sealer = sealer
+    this.store.snapshots.sealer = sealer
+    await this.store.file.write(JSON.stringify(this.store.db.data))
+    await this.store.snapshots.sealAll()
+    this.vault.key = key
+    await this.vault.sealAll()
+    await this.options.host?.keeper?.clear()
+    return this.info()
+  }
+
+  private async changePassphrase(current: string, next: string): Promise<AppInfo> {
+    if (!this.keyFile) throw new DomainError('conflict', 'Encryption is off.')
+    const file = await rewrapKey(this.keyFile, current, next)
+    await writeKeyFile(this.options.dataDir, file)
+    this.keyFile = file
+    await this.options.host?.keeper?.clear()
+    return this.info()
   }
 
   private async recoverFromSnapshot(name: string): Promise<AppInfo> {

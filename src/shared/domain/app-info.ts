@@ -31,6 +31,10 @@ export interface Recovery {
 }
 
 export interface AppInfo {
+  /** off; on (unlocked); locked (enter the passphrase to see anything). */
+  encryption: 'off' | 'on' | 'locked'
+  /** The system keyring can remember the passphrase (Electron, not the plain-text backend). */
+  canRemember: boolean
   version: string
   mode: 'electron' | 'web'
   dataDir: string

@@ -178,3 +178,20 @@ describe('cancelling an export', () => {
     expect(await readdir(join(data, 'exports')).catch(() => [])).toEqual([])
   })
 })
+
+describe('a damaged vault file', () => {
+  it('fails the export with its name, and leaves no archive', async () => {
+    const dir = await tempDir()
+    const data = join(dir, 'data')
+    const core = await openCore(data, undefined, desktop)
+    const { proofs } = await fillStore(core, await writeProofFiles(dir))
+    const damaged = join(data, 'vault', proofs[2]!.sha256)
+    const bytes = await readFile(damaged)
+    bytes[100]! ^= 0xff
+    await writeFile(damaged, bytes)
+    const job = await runJob(core, must(core, 'startExport', { language: 'en' }))
+    expect(job.state).toBe('failed')
+    expect(job.error?.message).toMatch(/IMG_0001\.jpg does not match its SHA-256/)
+    expect(await readdir(join(data, 'exports')).catch(() => [])).toEqual([])
+  })
+})

@@ -91,16 +91,28 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     `.${basename(destination)}.${randomBytes(6).toString('hex')}.partial`
   )
   const zip = new ZipFile()
+  // A proof that fails mid-stream (damaged, or its tag does not check) must end the
+  // export: yazl itself would wait for the stream forever.
+  let abandon: (error: Error) => void = () => undefined
+  const failed = new Promise<never>((_, reject) => {
+    abandon = reject
+    zip.on('error', reject)
+  })
   const mtime = options.now
   zip.addBuffer(manifestBytes, MANIFEST_PATH, { mtime })
   zip.addBuffer(reportBytes, REPORT_PATH, { mtime })
   for (const file of files) {
     // Stored, not deflated: PDFs, photos and videos are compressed already.
     zip.addReadStreamLazy(file.path, { mtime, compress: false, size: file.size }, (cb) => {
-      const source = vault.read(file.sha256, BIG_CHUNK)
-      const check = hashCheck(file.sha256, progress, file.path)
-      source.on('error', (error) => check.destroy(error))
-      cb(null, source.pipe(check))
+      vault.open(file.sha256).then(
+        (source) => {
+          const check = hashCheck(file.sha256, progress, file.path)
+          source.on('error', (error) => check.destroy(error))
+          check.on('error', abandon)
+          cb(null, source.pipe(check))
+        },
+        (error: Error) => abandon(error)
+      )
     })
   }
   zip.addBuffer(sumsBytes, SUMS_PATH, { mtime, compress: true })
@@ -114,7 +126,6 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     }
   })
   try {
-    const failed = new Promise<never>((_, reject) => zip.on('error', reject))
     await Promise.race([
       pipeline(
         zip.outputStream,

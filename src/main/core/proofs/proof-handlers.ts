@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { sanitiseFileName } from '../../../shared/archive/archive-names'
 import type { MethodName } from '../../../shared/contract'
@@ -91,7 +91,7 @@ export function buildProofHandlers(
       const dir = join(deps.dataDir, 'opened', proof.id)
       await mkdir(dir, { recursive: true })
       const copy = join(dir, sanitiseFileName(proof.originalName))
-      await copyFile(vault.fileOf(proof.sha256), copy)
+      await vault.copyOut(proof.sha256, copy)
       await deps.host.openPath(copy)
       return { opened: true as const }
     },

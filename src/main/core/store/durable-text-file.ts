@@ -1,6 +1,8 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
+import { isSealed, type Sealer } from '../crypto/sealer'
+import { DomainError } from '../errors'
 
 /**
  * A lowdb adapter whose write has reached the disk when it resolves: the text goes to a
@@ -20,17 +22,25 @@ export class DurableTextFile implements Adapter<string> {
   /** How many times the file was actually replaced; benchmarks read it. */
   writes = 0
 
-  constructor(path: string) {
+  /** With a sealer the file is written encrypted; a plain file still reads (conversion). */
+  constructor(
+    path: string,
+    public sealer: Sealer | null = null
+  ) {
     this.path = path
   }
 
   async read(): Promise<string | null> {
+    let bytes: Buffer
     try {
-      return await readFile(this.path, 'utf8')
+      bytes = await readFile(this.path)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw error
     }
+    if (!isSealed(bytes)) return bytes.toString('utf8')
+    if (!this.sealer) throw new DomainError('locked', 'This data is encrypted; unlock it first.')
+    return this.sealer.open(bytes)
   }
 
   write(text: string): Promise<void> {
@@ -63,7 +73,7 @@ export class DurableTextFile implements Adapter<string> {
     const temp = join(dir, `.${basename(this.path)}.${process.pid}.${++this.#counter}.tmp`)
     const file = await open(temp, 'w', 0o600)
     try {
-      await file.writeFile(text, 'utf8')
+      await file.writeFile(this.sealer ? this.sealer.seal(text) : text)
       await file.sync()
     } catch (error) {
       await file.close()

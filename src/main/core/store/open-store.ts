@@ -7,6 +7,7 @@ import { migrate } from './migrations'
 import { StoreData, emptyStore } from './schema'
 import { JsonAdapter } from './json-adapter'
 import { Snapshots } from './snapshots'
+import { SealBrokenError, type Sealer } from '../crypto/sealer'
 
 export const STORE_FILE = 'unlinker.json'
 
@@ -28,19 +29,35 @@ export interface OpenedStore {
  */
 export async function openStore(
   dataDir: string,
-  now: () => Date = () => new Date()
+  now: () => Date = () => new Date(),
+  sealer: Sealer | null = null
 ): Promise<OpenedStore> {
   await mkdir(dataDir, { recursive: true })
   const path = join(dataDir, STORE_FILE)
-  const file = new DurableTextFile(path)
+  const file = new DurableTextFile(path, sealer)
   const notices: StartupNotice[] = []
-  const snapshots = new Snapshots(dataDir)
+  const snapshots = new Snapshots(dataDir, sealer)
   let data = emptyStore()
   let needsWrite = false
   let recovery: Recovery | null = null
 
-  const text = await file.read()
-  if (text === null) {
+  let text: string | null = null
+  let broken: SealBrokenError | null = null
+  try {
+    text = await file.read()
+  } catch (error) {
+    if (!(error instanceof SealBrokenError)) throw error
+    broken = error
+  }
+  if (broken) {
+    const aside = join(dataDir, `unlinker.unreadable-${stamp(now())}.json`)
+    recovery = {
+      storePath: path,
+      keptAside: aside,
+      reason: broken.message,
+      snapshots: await snapshots.list()
+    }
+  } else if (text === null) {
     needsWrite = true
   } else {
     try {

@@ -1,6 +1,7 @@
-import { mkdir, readFile, readdir, unlink } from 'node:fs/promises'
+import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SnapshotInfo, SnapshotReason } from '../../../shared/domain/app-info'
+import type { Sealer } from '../crypto/sealer'
 import { DurableTextFile } from './durable-text-file'
 
 export const SNAPSHOT_DIR = 'snapshots'
@@ -17,7 +18,10 @@ const NAME =
 export class Snapshots {
   readonly dir: string
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    public sealer: Sealer | null = null
+  ) {
     this.dir = join(dataDir, SNAPSHOT_DIR)
   }
 
@@ -26,7 +30,7 @@ export class Snapshots {
     const stamp = now.toISOString().replace(/[:.]/g, '-')
     const name = `unlinker-${stamp}-${reason}.json`
     // The new copy is on disk before an older one of the same day goes.
-    await new DurableTextFile(join(this.dir, name)).write(text)
+    await new DurableTextFile(join(this.dir, name), this.sealer).write(text)
     if (reason === 'daily') {
       const day = now.toISOString().slice(0, 10)
       for (const old of await this.list())
@@ -50,9 +54,20 @@ export class Snapshots {
       .sort((a, b) => b.name.localeCompare(a.name))
   }
 
-  read(name: string): Promise<string> {
+  async read(name: string): Promise<string> {
     if (!NAME.test(name)) throw new Error('not a snapshot name')
-    return readFile(join(this.dir, name), 'utf8')
+    const text = await new DurableTextFile(join(this.dir, name), this.sealer).read()
+    if (text === null) throw new Error(`${name} is gone`)
+    return text
+  }
+
+  /** Encrypts every plain snapshot in place, when encryption is turned on. */
+  async sealAll(): Promise<void> {
+    for (const snapshot of await this.list()) {
+      const file = new DurableTextFile(join(this.dir, snapshot.name), this.sealer)
+      const text = await file.read()
+      if (text !== null) await file.write(text)
+    }
   }
 
   private async prune(reason: SnapshotReason): Promise<void> {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { access, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { Sha256 } from '../../../shared/domain/proof'
 import { syncFolder } from '../store/durable-text-file'
 import { DomainError } from '../errors'
+import { isSealedFile, openVaultFile, sealFile, unsealToFile } from '../crypto/vault-cipher'
 import { stagePath, stageStream, type StagedFile } from './staged-file'
 
 export const DEFAULT_MAX_PROOF_BYTES = 4 * 1024 ** 3
@@ -20,6 +20,8 @@ export class Vault {
   readonly incomingDir: string
   /** Uploads staged by web mode, waiting for the call that says what they are. */
   readonly #uploads = new Map<string, StagedFile>()
+  /** Set while encryption is on and unlocked: files are kept sealed. */
+  key: Buffer | null = null
 
   constructor(
     dataDir: string,
@@ -85,7 +87,10 @@ export class Vault {
       await this.discard(staged)
       return
     }
-    await rename(staged.path, target)
+    if (this.key) {
+      await sealFile(staged.path, target, this.key)
+      await this.discard(staged)
+    } else await rename(staged.path, target)
     await syncFolder(this.dir)
   }
 
@@ -93,8 +98,28 @@ export class Vault {
     return exists(this.fileOf(sha256))
   }
 
-  read(sha256: string, highWaterMark?: number): Readable {
-    return createReadStream(this.fileOf(sha256), { highWaterMark })
+  /** The plain bytes of a kept file, decrypted on the way when it is sealed. */
+  open(sha256: string): Promise<Readable> {
+    return openVaultFile(this.fileOf(sha256), this.key)
+  }
+
+  /** A plain copy at `target`, written whole before it appears (tag checked first). */
+  copyOut(sha256: string, target: string): Promise<void> {
+    return unsealToFile(this.fileOf(sha256), target, this.key)
+  }
+
+  isSealed(sha256: string): Promise<boolean> {
+    return isSealedFile(this.fileOf(sha256))
+  }
+
+  /** Encrypts every plain file in place; a crash halfway leaves a mix that still reads. */
+  async sealAll(): Promise<void> {
+    if (!this.key) throw new Error('no key')
+    for (const sha of await this.list()) {
+      const path = this.fileOf(sha)
+      if (!(await isSealedFile(path))) await sealFile(path, path, this.key)
+    }
+    await syncFolder(this.dir).catch(() => undefined)
   }
 
   async remove(sha256: string): Promise<void> {
