@@ -11,5 +11,7 @@ export const EXIT = {
   badArchive: 5,
   /** The data folder's store cannot be read: `unlinker recover` decides what to do. */
   needsRecovery: 6,
+  /** The folder is encrypted and UNLINKER_PASSPHRASE is missing or wrong. */
+  encrypted: 7,
   interrupted: 130
 } as const

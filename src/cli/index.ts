@@ -35,7 +35,8 @@ Options:
   -h, --help   show this help
 
 Exit codes: 0 done, 1 failed, 2 usage, 3 data folder in use, 4 archive not intact,
-5 not a readable or safe archive, 6 data file unreadable (see recover), 130 interrupted.
+5 not a readable or safe archive, 6 data file unreadable (see recover), 7 encrypted
+folder without the right UNLINKER_PASSPHRASE, 130 interrupted.
 `
 
 const OPTIONS = {

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { join } from 'node:path'
 import { UnlinkerCore } from './core/unlinker-core'
 import { registerIpc } from './ipc'
+import { safeStorageKeeper } from './passphrase-keeper'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { createMainWindow } from './window'
 
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
           return answer.canceled || !answer.filePath ? null : answer.filePath
         },
         quit: () => app.quit(),
+        keeper: safeStorageKeeper(dataDir),
         chooseDataFolder: async () => {
           const options = { properties: ['openDirectory' as const, 'createDirectory' as const] }
           const answer = window

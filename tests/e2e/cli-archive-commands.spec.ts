@@ -7,10 +7,22 @@ import { expect, test } from '@playwright/test'
 const CLI = join(__dirname, '../../out/main/cli.js')
 
 function unlinker(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return unlinkerWith({}, ...args)
+}
+
+function unlinkerWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code) : 0, out: stdout, err: stderr })
-    })
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code) : 0, out: stdout, err: stderr })
+      }
+    )
   })
 }
 
@@ -58,6 +70,45 @@ test('the command line exports, verifies and restores with exit codes scripts ca
     expect(recovered).toMatchObject({ code: 0 })
     expect(recovered.out).toMatch(/^Restored unlinker-.*-daily\.json/)
     expect((await unlinker('export', '--data', data, '--out', join(dir, 'y.zip'))).code).toBe(0)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})
+
+test('an encrypted folder needs UNLINKER_PASSPHRASE, and its export is flagged as unencrypted', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'unlinker-cli-'))
+  try {
+    const data = join(dir, 'data')
+    await new Promise<void>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(__dirname, '../support/encrypt-folder.ts'),
+          data,
+          'river stone lamp'
+        ],
+        (error) => (error ? reject(error) : resolve())
+      )
+    )
+    const out = join(dir, 'a.zip')
+    expect((await unlinker('export', '--data', data, '--out', out)).code).toBe(7)
+    expect(
+      (await unlinkerWith({ UNLINKER_PASSPHRASE: 'wrong' }, 'export', '--data', data, '--out', out))
+        .code
+    ).toBe(7)
+    const ok = await unlinkerWith(
+      { UNLINKER_PASSPHRASE: 'river stone lamp' },
+      'export',
+      '--data',
+      data,
+      '--out',
+      out
+    )
+    expect(ok.code).toBe(0)
+    expect(ok.err).toContain('NOT encrypted')
+    expect((await unlinker('verify', out)).code).toBe(0)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

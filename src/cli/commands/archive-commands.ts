@@ -4,7 +4,7 @@ import { DomainError } from '../../main/core/errors'
 import { UnlinkerCore } from '../../main/core/unlinker-core'
 import type { VerifyReport } from '../../shared/archive/manifest'
 import type { MethodOutput } from '../../shared/contract'
-import type { Recovery } from '../../shared/domain/app-info'
+import type { AppInfo, Recovery } from '../../shared/domain/app-info'
 import { EXIT } from '../exit-codes'
 import { APP_VERSION } from '../paths'
 import { interruptSignal, terminalProgress } from '../progress'
@@ -19,11 +19,26 @@ async function withCore<T>(dataDir: string, run: (core: UnlinkerCore) => Promise
     version: APP_VERSION
   })
   try {
+    await unlockFromEnvironment(core)
     if (core.recovery) throw new NeedsRecovery(core.recovery)
     return await run(core)
   } finally {
     await core.close()
   }
+}
+
+/** An encrypted folder opens with UNLINKER_PASSPHRASE; the command line never echoes it. */
+async function unlockFromEnvironment(core: UnlinkerCore): Promise<void> {
+  const info = await core.call('getAppInfo', {})
+  if (!info.ok || (info.data as AppInfo).encryption !== 'locked') return
+  const passphrase = process.env.UNLINKER_PASSPHRASE
+  if (!passphrase)
+    throw new DomainError(
+      'locked',
+      'This data folder is encrypted. Set UNLINKER_PASSPHRASE to its passphrase and run the command again.'
+    )
+  const answer = await core.call('unlock', { passphrase })
+  if (!answer.ok) throw new DomainError(answer.error.code, answer.error.message)
 }
 
 class NeedsRecovery extends Error {
@@ -54,6 +69,7 @@ function codeOf(error: unknown, dataDir = ''): number {
     complain(`unlinker: ${error.message}`)
     if (error.code === 'cancelled') return EXIT.interrupted
     if (error.code === 'badArchive') return EXIT.badArchive
+    if (error.code === 'locked' || error.code === 'wrongPassphrase') return EXIT.encrypted
     return EXIT.failed
   }
   throw error
@@ -68,9 +84,12 @@ export async function exportCommand(
   const signal = interruptSignal()
   const meter = terminalProgress('Exporting')
   try {
-    const result = await withCore(dataDir, (core) =>
-      core.archives.exportTo(resolve(out), language, signal, meter.update)
-    )
+    const result = await withCore(dataDir, async (core) => {
+      const info = await core.call('getAppInfo', {})
+      if (info.ok && (info.data as AppInfo).encryption === 'on')
+        complain('Note: the archive is NOT encrypted, although the data folder is. Keep it safe.')
+      return core.archives.exportTo(resolve(out), language, signal, meter.update)
+    })
     meter.finish()
     say(`Wrote ${result.path}: ${result.files} proof files, ${result.bytes} bytes.`)
     if (!result.verified.intact) {
