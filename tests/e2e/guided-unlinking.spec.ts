@@ -32,7 +32,7 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await page.getByRole('button', { name: 'Start with my number' }).click()
   const form = page.getByRole('dialog')
   await form.getByLabel('Old number').fill('8 (912) 345-67-89')
-  await form.getByLabel('Cancellation', { exact: true }).click()
+  await form.getByLabel('Cancellation', { exact: true }).first().click()
   await page.keyboard.type('Confirmed')
   await page.keyboard.press('Enter')
   await form.getByPlaceholder('Select Date').first().fill(daysAgo(10))

@@ -52,7 +52,7 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
     await expect(panel.locator('[data-proof="MTS agreement.pdf"]')).toContainText(
       'Cancellation agreement'
     )
-    await panel.getByLabel('Kind of the next file').click()
+    await panel.getByLabel('Kind of the next file').first().click()
     await page.keyboard.type('Receipt')
     await page.keyboard.press('Enter')
     await panel.locator('input[type=file]').setInputFiles(jpeg)

@@ -23,6 +23,17 @@ const dateFormats = {
   long: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
 } as const
 
+/**
+ * Russian has three plural forms: one (1, 21, 101…), few (2–4, 22–24…), many (0, 5–20,
+ * 25–30…). Messages list them in that order; Intl.PluralRules picks the form.
+ */
+const russianPlural = new Intl.PluralRules('ru')
+export function russianChoice(count: number, forms: number): number {
+  if (forms < 3) return count === 1 ? 0 : 1
+  const form = russianPlural.select(Math.abs(count))
+  return form === 'one' ? 0 : form === 'few' ? 1 : 2
+}
+
 export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
   locale: initialLocale(localStorage.getItem(STORAGE_KEY), navigator.language),
@@ -31,7 +42,8 @@ export const i18n = createI18n<[Messages], Locale, false>({
   missingWarn: false,
   fallbackWarn: false,
   messages: { en, ru: ru as Messages, 'zh-CN': zhCN as Messages },
-  datetimeFormats: { en: dateFormats, ru: dateFormats, 'zh-CN': dateFormats }
+  datetimeFormats: { en: dateFormats, ru: dateFormats, 'zh-CN': dateFormats },
+  pluralRules: { ru: russianChoice }
 })
 
 export function setLocale(locale: Locale): void {

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './web-app'
+
+/** Serious and critical axe findings on what the page shows now. */
+async function violations(page: Page): Promise<string[]> {
+  // Judge colours at rest, not halfway through a fade.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`
+    )
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every screen passes axe in the ${scheme} theme`, async ({ page, app }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto(app.url)
+    await expect(page.getByText('Welcome to Unlinker')).toBeVisible()
+    const found: Record<string, string[]> = { welcome: await violations(page) }
+
+    await page.getByRole('button', { name: 'Try with example data' }).click()
+    await expect(page.locator('[data-figure="progress"]')).toHaveText('4 of 11')
+    found.dashboard = await violations(page)
+
+    for (const [name, ready] of [
+      ['Accounts', 'Service name'],
+      ['People', 'Mum'],
+      ['Proofs & archive', 'Export the archive of proofs'],
+      ['Activity', 'Activity'],
+      ['Settings', 'Encryption']
+    ] as const) {
+      await page.getByRole('link', { name, exact: true }).click()
+      await expect(page.getByText(ready, { exact: true }).first()).toBeVisible()
+      found[name] = await violations(page)
+    }
+
+    await page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await page.getByRole('link', { name: 'Sber (Sberbank)' }).click()
+    await expect(page.getByRole('heading', { name: 'Sber (Sberbank)' })).toBeVisible()
+    found.account = await violations(page)
+
+    await page.getByRole('button', { name: 'Edit', exact: true }).first().click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    found.accountForm = await violations(page)
+
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])))
+  })
+}
