@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { join } from 'node:path'
 import { UnlinkerCore } from './core/unlinker-core'
 import { registerIpc } from './ipc'
+import { installMenu } from './menu'
 import { safeStorageKeeper } from './passphrase-keeper'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { createMainWindow } from './window'
@@ -74,8 +75,9 @@ async function start(): Promise<void> {
     return
   }
   serveRenderer(core)
+  installMenu(() => window)
   registerIpc(core, () => window, devUrl)
-  window = createMainWindow(devUrl)
+  window = createMainWindow(app.getPath('userData'), devUrl)
   window.on('closed', () => (window = null))
 }
 

@@ -1,12 +1,13 @@
 import { join } from 'node:path'
 import { BrowserWindow, shell } from 'electron'
 import { APP_ORIGIN, externalLinkDecision, isOwnUrl } from './security-rules'
+import { keepWindowState, loadWindowState } from './window-state'
 
 /** The one window: sandboxed, isolated, and unable to navigate or open anything else. */
-export function createMainWindow(devUrl?: string): BrowserWindow {
+export function createMainWindow(stateDir: string, devUrl?: string): BrowserWindow {
+  const state = loadWindowState(stateDir)
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...(state.placed ? state.bounds : { width: state.bounds.width, height: state.bounds.height }),
     minWidth: 960,
     minHeight: 640,
     show: false,
@@ -25,7 +26,11 @@ export function createMainWindow(devUrl?: string): BrowserWindow {
     }
   })
 
-  window.once('ready-to-show', () => window.show())
+  keepWindowState(window, stateDir)
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize()
+    window.show()
+  })
   const stayHome = (event: { preventDefault(): void }, url: string): void => {
     if (!isOwnUrl(url, devUrl)) event.preventDefault()
   }

@@ -1,4 +1,5 @@
 import type { Api } from '../shared/contract'
+import type { AppCommand } from '../shared/commands'
 
 declare global {
   interface Window {
@@ -6,6 +7,8 @@ declare global {
     unlinker?: Api
     /** Electron only: the path of a File the user chose or dropped. */
     unlinkerFiles?: { pathOf: (file: File) => string }
+    /** Electron only: commands chosen in the application menu. */
+    unlinkerMenu?: { onCommand: (listener: (command: AppCommand) => void) => void }
   }
 }
 

@@ -1,0 +1,48 @@
+import { expect, test } from '../e2e/web-app'
+
+const LANGUAGES = ['en', 'ru', 'zh-CN'] as const
+const THEMES = ['light', 'dark'] as const
+
+/**
+ * `npm run screenshots`: every screen at 1280×800 in every language and theme, written
+ * to screenshots/<language>-<theme>-<screen>.png for a person to look at.
+ */
+for (const language of LANGUAGES)
+  for (const theme of THEMES)
+    test(`${language} ${theme}`, async ({ page, app }) => {
+      const shot = (screen: string): Promise<Buffer> =>
+        page.screenshot({
+          path: `screenshots/${language}-${theme}-${screen}.png`,
+          animations: 'disabled'
+        })
+      await page.addInitScript((lang) => localStorage.setItem('unlinker.locale', lang), language)
+      await page.emulateMedia({ colorScheme: theme })
+      await page.goto(app.url)
+      await page.locator('.welcome').waitFor()
+      await shot('welcome')
+      await page.locator('.welcome button').nth(1).click()
+      await page.locator('[data-figure="progress"]').waitFor()
+      await page.waitForTimeout(3500) // the "example loaded" toast fades
+      await shot('dashboard')
+      for (const [path, screen] of [
+        ['#/accounts', 'accounts'],
+        ['#/people', 'people'],
+        ['#/archive', 'archive'],
+        ['#/activity', 'activity'],
+        ['#/settings', 'settings']
+      ] as const) {
+        await page.goto(new URL(path, app.url.replace(/\?.*$/, '')).href)
+        await page.locator('.page h1').waitFor()
+        await page.waitForTimeout(300)
+        await shot(screen)
+      }
+      await page.goto(new URL('#/accounts', app.url.replace(/\?.*$/, '')).href)
+      await page.locator('td a').first().click()
+      await page.locator('[data-proofs]').waitFor()
+      await shot('account')
+      await page.goto(new URL('#/accounts', app.url.replace(/\?.*$/, '')).href)
+      await page.locator('.page-header button').first().click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await page.waitForTimeout(300)
+      await shot('catalog')
+    })
