@@ -52,6 +52,29 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog')).toBeVisible()
     found.accountForm = await violations(page)
 
+    await page.keyboard.press('Escape')
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click()
+    await page.getByRole('button', { name: 'Edit number' }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    found.caseForm = await violations(page)
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await page.getByRole('button', { name: 'Add from catalog' }).click()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    found.catalog = await violations(page)
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('link', { name: 'Settings', exact: true }).click()
+    await page.getByRole('button', { name: 'Turn on encryption' }).click()
+    await page.getByRole('dialog').getByLabel('New passphrase').fill('quiet harbour lamp')
+    await page.getByRole('dialog').getByLabel('Repeat it').fill('quiet harbour lamp')
+    found.encryption = await violations(page)
+    await page.getByRole('dialog').getByRole('button', { name: 'Turn on encryption' }).click()
+    await page.getByRole('button', { name: 'Lock now' }).click()
+    await expect(page.getByText('Unlinker is locked')).toBeVisible()
+    found.lock = await violations(page)
+
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])))
   })
 }
