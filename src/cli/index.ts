@@ -8,6 +8,7 @@ import {
   restoreCommand,
   verifyCommand
 } from './commands/archive-commands'
+import { discoverCommand } from './commands/discover-command'
 import { EXIT } from './exit-codes'
 import { serve } from './serve'
 
@@ -21,6 +22,8 @@ Commands:
   restore FILE [--data DIR] [--replace]       import an archive (merge by record id;
                                               --replace only into an empty folder)
   demo [--data DIR]                           fill an empty folder with example data
+  discover FILE [--data DIR] [--apply]        find accounts in a password manager export
+                                              (dry run unless --apply)
   recover [--data DIR] [--snapshot NAME | --empty]
                                               when the data file cannot be read: restore
                                               the latest (or the named) good copy, or
@@ -48,7 +51,8 @@ const OPTIONS = {
   lang: { type: 'string', default: 'en' },
   replace: { type: 'boolean', default: false },
   snapshot: { type: 'string' },
-  empty: { type: 'boolean', default: false }
+  empty: { type: 'boolean', default: false },
+  apply: { type: 'boolean', default: false }
 } as const
 
 function usage(message: string): number {
@@ -98,6 +102,9 @@ async function main(argv: string[]): Promise<number> {
       return restoreCommand(positionals[0]!, dataDir, values.replace)
     case 'demo':
       return demoCommand(dataDir)
+    case 'discover':
+      if (positionals.length !== 1) return usage('discover needs one FILE.')
+      return discoverCommand(positionals[0]!, dataDir, values.apply)
     case 'recover':
       if (values.empty && values.snapshot)
         return usage('recover takes --snapshot or --empty, not both.')

@@ -5,9 +5,12 @@ import {
   AccountPatch,
   CustomStep,
   Id,
+  CATEGORIES,
   STATUSES,
-  StepId
+  StepId,
+  USAGES
 } from './domain/account'
+import type { ContactCandidate, Discovery } from './domain/discovery'
 import { CaseDraft, CasePatch, type Case } from './domain/case'
 import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
 import { Person, PersonDraft, PersonPatch } from './domain/person'
@@ -142,6 +145,37 @@ export const contract = {
   chooseDataFolder: returns<{ switching: boolean }>()(Empty),
   /** Closes the app (Electron) or stops the server (web mode). */
   quitApp: returns<{ quitting: true }>()(Empty),
+
+  /** Reads a password manager's export and answers candidates; nothing is stored. */
+  discoverAccounts: returns<Discovery>()(z.object({ source: FileSource, caseId: Id.optional() })),
+  /** Adds the candidates the user ticked, in one write. */
+  addDiscovered: returns<Account[]>()(
+    z.object({
+      caseId: Id.optional(),
+      picks: z
+        .array(
+          z.object({
+            name: AccountDraft.shape.name,
+            catalogId: z.string().max(100).nullable(),
+            category: z.enum(CATEGORIES),
+            usages: z.array(z.enum(USAGES)).max(USAGES.length)
+          })
+        )
+        .min(1)
+        .max(5000)
+    })
+  ),
+  /** Reads a vCard (.vcf) file: people to pick from, nothing stored. */
+  discoverContacts: returns<ContactCandidate[]>()(z.object({ source: FileSource })),
+  addPeople: returns<Person[]>()(
+    z.object({
+      caseId: Id.optional(),
+      people: z
+        .array(z.object({ name: PersonDraft.shape.name, contact: PersonDraft.shape.contact }))
+        .min(1)
+        .max(5000)
+    })
+  ),
 
   /** Fills an empty data folder with a realistic example to look around in. */
   loadExampleData: returns<{ accounts: number }>()(Empty),

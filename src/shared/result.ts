@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'conflict',
   'unknownMethod',
   'storeUnavailable',
+  /** A file that is not what it should be (wrong format, empty, broken). */
+  'badFile',
   /** A file above the size limit. */
   'tooLarge',
   /** A path that is missing, a folder, or cannot be read. */

@@ -15,6 +15,7 @@ import type { AppInfo, Recovery } from '../../shared/domain/app-info'
 import { ArchiveService, type ArchiveHost } from './archive/archive-service'
 import type { ArchiveLimits } from './archive/scan-archive'
 import { loadExampleData } from './demo/load-demo'
+import { buildDiscoverHandlers } from './discover/discover-handlers'
 import { Jobs } from './jobs/jobs'
 import { buildProofHandlers, type ProofHost } from './proofs/proof-handlers'
 import { ProofRules } from './proofs/proof-rules'
@@ -173,6 +174,7 @@ export class UnlinkerCore {
         host,
         mutate
       }),
+      ...buildDiscoverHandlers({ data, mode, vault: this.vault, cases, accounts, people, mutate }),
       unlock: ({ passphrase, remember }) => this.unlock(passphrase, remember),
       lock: () => this.lockNow(),
       enableEncryption: ({ passphrase }) => this.enableEncryption(passphrase),

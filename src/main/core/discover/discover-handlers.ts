@@ -1,0 +1,91 @@
+import { readFile, stat, unlink } from 'node:fs/promises'
+import { findCatalogEntry } from '../../../shared/catalog'
+import type { FileSource } from '../../../shared/contract'
+import type { Account } from '../../../shared/domain/account'
+import type { Person } from '../../../shared/domain/person'
+import type { AccountRules } from '../accounts/account-rules'
+import type { CaseRules } from '../cases/case-rules'
+import { DomainError } from '../errors'
+import type { Handlers } from '../handlers'
+import type { PeopleRules } from '../people/people-rules'
+import type { StoreData } from '../store/schema'
+import type { Vault } from '../vault/vault'
+import { matchCandidates } from './match-candidates'
+import { MAX_EXPORT_BYTES, parsePasswordExport } from './parse-export'
+import { parseVcards } from './parse-vcard'
+
+export interface DiscoverDeps {
+  data: () => StoreData
+  mode: 'electron' | 'web'
+  vault: Vault
+  cases: CaseRules
+  accounts: AccountRules
+  people: PeopleRules
+  mutate: <T>(change: () => T) => Promise<T>
+}
+
+/**
+ * Reads a chosen file whole (exports are small) and, for an upload, deletes the copy at
+ * once: a password export holds secrets and must not stay in the data folder.
+ */
+async function readSource(deps: DiscoverDeps, source: FileSource): Promise<Buffer> {
+  if ('upload' in source) {
+    const staged = deps.vault.takeUpload(source.upload)
+    try {
+      if (staged.size > MAX_EXPORT_BYTES)
+        throw new DomainError(
+          'badFile',
+          'This file is far larger than a password export (the limit is 50 MB).'
+        )
+      return await readFile(staged.path)
+    } finally {
+      await unlink(staged.path).catch(() => undefined)
+    }
+  }
+  if (deps.mode !== 'electron')
+    throw new DomainError('notAvailable', 'Choose the file with the upload button.')
+  const info = await stat(source.path).catch(() => null)
+  if (!info?.isFile()) throw new DomainError('unreadable', `Cannot read ${source.path}.`)
+  if (info.size > MAX_EXPORT_BYTES)
+    throw new DomainError(
+      'badFile',
+      'This file is far larger than a password export (the limit is 50 MB).'
+    )
+  return readFile(source.path)
+}
+
+type DiscoverMethods = 'discoverAccounts' | 'addDiscovered' | 'discoverContacts' | 'addPeople'
+
+export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, DiscoverMethods> {
+  const { cases, accounts, people, mutate } = deps
+  return {
+    discoverAccounts: async ({ source, caseId }) => {
+      const target = cases.find(caseId ?? cases.defaultCaseId())
+      const parsed = parsePasswordExport(await readSource(deps, source))
+      return matchCandidates(parsed, target, deps.data().accounts)
+    },
+    addDiscovered: ({ caseId, picks }) =>
+      mutate(() => {
+        const target = caseId ?? cases.defaultCaseId()
+        return picks.map((pick): Account => {
+          const entry = pick.catalogId ? findCatalogEntry(pick.catalogId) : undefined
+          return accounts.create({
+            name: entry?.name ?? pick.name,
+            category: entry?.category ?? pick.category,
+            usages: pick.usages,
+            caseId: target,
+            catalogId: entry?.id ?? null,
+            playbook: entry?.playbook,
+            settingsUrl: entry?.url ?? null
+          })
+        })
+      }),
+    discoverContacts: async ({ source }) => parseVcards(await readSource(deps, source)),
+    addPeople: ({ caseId, people: picked }) =>
+      mutate(() =>
+        picked.map((p): Person =>
+          people.create({ name: p.name, contact: p.contact, caseId, status: 'toNotify' })
+        )
+      )
+  }
+}
