@@ -97,8 +97,12 @@ function parseCsv(text: string): ParsedExport {
 
 /** Text as a label: control characters out, length bounded, never a formula. */
 function clean(value: unknown): string {
-  return String(value ?? '')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .trim()
-    .slice(0, 300)
+  return (
+    String(value ?? '')
+      // Control characters are what this removes.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .trim()
+      .slice(0, 300)
+  )
 }

@@ -53,11 +53,15 @@ export function parseVcards(bytes: Buffer): ContactCandidate[] {
 }
 
 function unescape(value: string): string {
-  return value
-    .replace(/\\n/gi, ' ')
-    .replace(/\\([,;\\])/g, '$1')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .trim()
+  return (
+    value
+      .replace(/\\n/gi, ' ')
+      .replace(/\\([,;\\])/g, '$1')
+      // Control characters are what this removes.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .trim()
+  )
 }
 
 function decodeQuotedPrintable(value: string): string {
