@@ -2,13 +2,15 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { exportBench } from './export-bench'
 import { storeBench } from './store-bench'
+import { uiBench } from './ui-bench'
 
 /** `npm run bench`: every benchmark, a table, and bench-results/latest.json. */
 async function main(): Promise<void> {
   const figures: Record<string, number> = {}
   const benches: Array<[string, () => Promise<Record<string, number>>]> = [
     ['store', storeBench],
-    ['export', exportBench]
+    ['export', exportBench],
+    ['ui', uiBench]
   ]
   for (const [name, bench] of benches) {
     process.stdout.write(`running ${name}…\n`)

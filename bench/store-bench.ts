@@ -10,7 +10,7 @@ import { paired, timeIt } from './measure'
 const CATEGORIES = ['bank', 'social', 'messenger', 'government', 'email', 'marketplace'] as const
 
 /** A store at the scale of a power user: 10,000 accounts and 100,000 history events. */
-function bigStore(accounts: number, events: number): StoreData {
+export function bigStore(accounts: number, events: number): StoreData {
   const at = '2026-11-01T10:00:00.000Z'
   const caseId = 'case-bench-000001'
   const data: StoreData = {

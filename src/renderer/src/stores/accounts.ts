@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref } from 'vue'
+import { ref, shallowRef } from 'vue'
 import type { MethodInput } from '../../../shared/contract'
 import type { Account, Status } from '../../../shared/domain/account'
 import type { AppError, Result } from '../../../shared/result'
@@ -10,7 +10,9 @@ import { api } from '../api/client'
  * and hands its error back to the caller to show.
  */
 export const useAccountsStore = defineStore('accounts', () => {
-  const accounts = ref<Account[]>([])
+  // Shallow: every change replaces the array (and the changed accounts), so 10,000
+  // accounts are not wrapped in reactive proxies one property at a time.
+  const accounts = shallowRef<Account[]>([])
   const loaded = ref(false)
   const loadError = ref<string | null>(null)
 

@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { STORE_FILE } from '../src/main/core/store/open-store'
+import { median } from './measure'
+import { bigStore } from './store-bench'
+
+const ROOT = join(__dirname, '..')
+
+/** Serves a data folder in web mode, as `unlinker serve` does; answers the printed URL. */
+async function serve(dataDir: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [
+    join(ROOT, 'out/main/cli.js'),
+    'serve',
+    '--data',
+    dataDir,
+    '--no-open'
+  ])
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Open: (\S+)/.exec(output)
+      if (match?.[1]) resolve(match[1])
+    })
+    child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${output}`)))
+  })
+  return { url, stop: () => child.kill('SIGINT') }
+}
+
+/**
+ * The inventory at 10,000 accounts in a real browser: time from navigation to the first
+ * rows on screen, and from a keystroke in the search box to the list showing the
+ * result. Also the gzipped size of the renderer's JavaScript. Needs `npm run build`.
+ */
+export async function uiBench(): Promise<Record<string, number>> {
+  const assets = join(ROOT, 'out/renderer/assets')
+  const scripts = (await readdir(assets)).filter((f) => f.endsWith('.js'))
+  let gzipBytes = 0
+  for (const f of scripts) gzipBytes += gzipSync(await readFile(join(assets, f))).length
+
+  const dir = await mkdtemp(join(tmpdir(), 'unlinker-bench-ui-'))
+  const server = await (async () => {
+    const dataDir = join(dir, 'data')
+    const { mkdir } = await import('node:fs/promises')
+    await mkdir(dataDir)
+    await writeFile(join(dataDir, STORE_FILE), JSON.stringify(bigStore(10_000, 1_000)))
+    return serve(dataDir)
+  })()
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(server.url)
+    const base = server.url.replace(/\?.*$/, '')
+    const firstRender: number[] = []
+    const filter: number[] = []
+    for (let round = 0; round < 5; round++) {
+      await page.goto(`${base}#/dashboard`)
+      await page.locator('.page h1').waitFor()
+      const start = Date.now()
+      await page.goto(`${base}#/accounts`)
+      await page.locator('td a').first().waitFor()
+      firstRender.push(Date.now() - start)
+
+      const search = page.getByRole('searchbox', { name: 'Search accounts' })
+      await search.fill('')
+      await page.waitForTimeout(100)
+      // One keystroke, timed inside the page until the count line has changed.
+      filter.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const input = document.querySelector<HTMLInputElement>('input[type="search"]')!
+              const count = [...document.querySelectorAll('span, div')].find((e) =>
+                / of 10000 accounts$/.test(e.textContent ?? '')
+              )!
+              const before = count.textContent
+              const start = performance.now()
+              const observer = new MutationObserver(() => {
+                if (count.textContent !== before) {
+                  observer.disconnect()
+                  requestAnimationFrame(() => resolve(performance.now() - start))
+                }
+              })
+              observer.observe(count, { characterData: true, childList: true, subtree: true })
+              input.value = '7'
+              input.dispatchEvent(new Event('input', { bubbles: true }))
+            })
+        )
+      )
+    }
+    return {
+      ui_first_render_ms_10k: median(firstRender),
+      ui_filter_ms_10k: median(filter),
+      renderer_js_gzip_kb: gzipBytes / 1024
+    }
+  } finally {
+    await browser.close()
+    server.stop()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
