@@ -1,12 +1,28 @@
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { APP_COMMANDS, type AppCommand } from '../shared/commands'
 import { MENU_CHANNEL } from '../shared/menu-channel'
+import en from '../../locales/en.json'
+import ru from '../../locales/ru.json'
+import zhCN from '../../locales/zh-CN.json'
+
+type MenuWords = typeof en.menu
+
+/** The menu speaks the system's language; the window follows the user's own choice. */
+function menuWords(locale: string): MenuWords {
+  const own: Partial<{ menu: Partial<MenuWords> }> = locale.startsWith('ru')
+    ? ru
+    : locale.startsWith('zh')
+      ? zhCN
+      : en
+  return { ...en.menu, ...own.menu }
+}
 
 /**
  * The application menu with the usual shortcuts. Each item hands its command to the
  * window, which does the same as web mode does for the same keys.
  */
 export function installMenu(window: () => BrowserWindow | null): void {
+  const words = menuWords(app.getLocale())
   const send = (command: AppCommand) => (): void =>
     window()?.webContents.send(MENU_CHANNEL, command)
   const item = (label: string, command: AppCommand): MenuItemConstructorOptions => ({
@@ -23,7 +39,7 @@ export function installMenu(window: () => BrowserWindow | null): void {
             submenu: [
               { role: 'about' as const },
               { type: 'separator' as const },
-              item('Settings…', 'preferences'),
+              item(`${words.settings}…`, 'preferences'),
               { type: 'separator' as const },
               { role: 'quit' as const }
             ]
@@ -31,22 +47,22 @@ export function installMenu(window: () => BrowserWindow | null): void {
         ]
       : []),
     {
-      label: 'File',
+      label: words.file,
       submenu: [
-        item('New account', 'newAccount'),
-        item('Export archive of proofs…', 'export'),
+        item(words.newAccount, 'newAccount'),
+        item(words.export, 'export'),
         ...(isMac
           ? []
           : [
               { type: 'separator' as const },
-              item('Settings', 'preferences'),
+              item(words.settings, 'preferences'),
               { type: 'separator' as const },
               { role: 'quit' as const }
             ])
       ]
     },
     {
-      label: 'Edit',
+      label: words.edit,
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
@@ -56,7 +72,7 @@ export function installMenu(window: () => BrowserWindow | null): void {
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        item('Find account', 'search')
+        item(words.find, 'search')
       ]
     },
     { role: 'windowMenu' }
