@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import { proofHeaders, proofIdFromPath } from '../main/core/proofs/proof-headers'
 import type { ProofFile } from '../main/core/unlinker-core'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import type { Result } from '../shared/result'
 import { checkRequest } from './request-guard'
@@ -72,6 +72,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   // A whole request may take long (a 2 GB upload); a connection that goes quiet may not.
   server.requestTimeout = 0
   server.timeout = timeouts.idleMs
+  server.on('timeout', (socket: Socket) => socket.destroy())
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'

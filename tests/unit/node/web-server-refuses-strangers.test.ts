@@ -152,6 +152,8 @@ describe('web mode', () => {
       new Promise((resolve) => {
         const started = Date.now()
         const socket = connect(server.port, '127.0.0.1', () => socket.write(partial))
+        // A server that never drops it fails the test here, with a figure, not a hang.
+        socket.setTimeout(15_000, () => socket.destroy())
         socket.on('error', () => undefined)
         socket.on('close', () => resolve(Date.now() - started))
       })
@@ -168,7 +170,7 @@ describe('web mode', () => {
       body: '{}'
     })
     expect(ok.status).toBe(200)
-    expect(await slowHeaders).toBeLessThan(5000)
-    expect(await stalledBody).toBeLessThan(5000)
-  })
+    expect(await slowHeaders).toBeLessThan(10_000)
+    expect(await stalledBody).toBeLessThan(10_000)
+  }, 40_000)
 })
