@@ -4,7 +4,7 @@ import { exportBench } from './export-bench'
 import { storeBench } from './store-bench'
 import { uiBench } from './ui-bench'
 
-/** `npm run bench`: every benchmark, a table, and bench-results/latest.json. */
+/** `npm run bench`: every benchmark (or those named), a table, and bench-results/latest.json. */
 async function main(): Promise<void> {
   const figures: Record<string, number> = {}
   const benches: Array<[string, () => Promise<Record<string, number>>]> = [
@@ -12,7 +12,10 @@ async function main(): Promise<void> {
     ['export', exportBench],
     ['ui', uiBench]
   ]
+  // `npm run bench -- ui` runs only the named benchmarks.
+  const only = process.argv.slice(2)
   for (const [name, bench] of benches) {
+    if (only.length > 0 && !only.includes(name)) continue
     process.stdout.write(`running ${name}…\n`)
     Object.assign(figures, await bench())
   }

@@ -1,23 +1,15 @@
 /**
  * Naive UI leaves a few ARIA gaps that axe reports: card headers with role="heading" but
- * no level, the search input inside a select without a name, and table row checkboxes
- * labelled by an empty element. This fills them in as elements appear, teleported
- * dialogs included.
+ * no level and the search input inside a select without a name. This fills them in as
+ * elements appear, teleported dialogs included.
  */
-export function patchNaiveAria(root: HTMLElement, selectRow: (name: string) => string): () => void {
+export function patchNaiveAria(root: HTMLElement): () => void {
   const fix = (): void => {
     for (const heading of root.querySelectorAll('[role="heading"]:not([aria-level])'))
       heading.setAttribute('aria-level', '2')
     for (const input of root.querySelectorAll('input.n-base-selection-input:not([aria-label])')) {
       const label = input.closest('[aria-label]')?.getAttribute('aria-label')
       if (label) input.setAttribute('aria-label', label)
-    }
-    for (const box of root.querySelectorAll('[role="checkbox"][aria-labelledby]')) {
-      const id = box.getAttribute('aria-labelledby') ?? ''
-      if (document.getElementById(id)?.textContent?.trim()) continue
-      const name = box.closest('tr')?.querySelector('a')?.textContent?.trim()
-      box.removeAttribute('aria-labelledby')
-      box.setAttribute('aria-label', selectRow(name ?? ''))
     }
   }
   const observer = new MutationObserver(fix)
