@@ -1,4 +1,4 @@
-import { addDays, addYears, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns'
+import { addDays, addYears, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
 
 /** A calendar date without time or zone, as the user picked it: YYYY-MM-DD. */
@@ -6,13 +6,14 @@ export const DateOnly = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-25')
   .refine(
-    (value) => isValid(parseISO(value)) && format(parseISO(value), 'yyyy-MM-dd') === value,
+    (value) => isValid(parseISO(value)) && toDateOnly(parseISO(value)) === value,
     'not a real date'
   )
 export type DateOnly = z.infer<typeof DateOnly>
 
-export function toDateOnly(date: Date): DateOnly {
-  return format(date, 'yyyy-MM-dd')
+/** The local calendar date. formatISO rather than format: it leaves date-fns' locale-aware formatter out of the renderer. */
+export function toDateOnly(date: Date): string {
+  return formatISO(date, { representation: 'date' })
 }
 
 export function addDaysTo(date: DateOnly, days: number): DateOnly {
