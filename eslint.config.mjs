@@ -85,6 +85,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }] }
   },
   {
+    // Schemas and validation run in main; the renderer would only carry their weight.
+    files: ['src/renderer/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '(^zod$)|shared/(contract|domain/(account|case|dates|history|person|proof)|catalog/entry-schema|archive/manifest)$',
+              allowTypeImports: true,
+              message:
+                'Schemas stay out of the renderer: import values from the *-values module and types with `import type`.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/main/core/**', 'src/web/**', 'src/cli/**', 'tests/**', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] }
   },

@@ -1,4 +1,5 @@
-import { METHOD_NAMES, type Api, type MethodName } from './contract'
+import type { Api } from './contract'
+import { METHOD_NAMES, type MethodName } from './method-names'
 import type { Result } from './result'
 
 /** Builds the whole Api from one carrier function, so no method can be forgotten. */

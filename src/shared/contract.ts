@@ -17,6 +17,7 @@ import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
 import type { Job } from './domain/job'
 import { PROOF_KINDS, type Proof } from './domain/proof'
+import { METHOD_NAMES, channelOf, type MethodName } from './method-names'
 import type { Result } from './result'
 
 /**
@@ -190,7 +191,11 @@ export const contract = {
 } as const
 
 export type Contract = typeof contract
-export type MethodName = keyof Contract
+export type { MethodName }
+/** Fails to compile when the contract and METHOD_NAMES list different methods. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const methodNamesMatch: SameKeys<keyof Contract, MethodName> = true
+void methodNamesMatch
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
 export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>
@@ -200,13 +205,8 @@ export type Api = {
   [M in MethodName]: (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>
 }
 
-export const METHOD_NAMES = Object.keys(contract) as MethodName[]
+export { METHOD_NAMES, channelOf }
 
 export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name)
-}
-
-/** The IPC channel of a method: one channel per method, never a generic one. */
-export function channelOf(name: MethodName): string {
-  return `unlinker:${name}`
 }

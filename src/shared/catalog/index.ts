@@ -6,7 +6,7 @@ import { MESSENGERS } from './messengers'
 import { RUSSIAN_BANKS } from './russian-banks'
 import { RUSSIAN_SERVICES } from './russian-services'
 
-export { CatalogEntry } from './entry'
+export type { CatalogEntry } from './entry'
 
 /** The built-in services a user can pick from. */
 export const CATALOG: readonly CatalogEntry[] = [

@@ -1,38 +1,8 @@
 import { z } from 'zod'
-import { PLAYBOOK_KINDS, type PlaybookKind } from './playbook-kind'
+import { PLAYBOOK_KINDS } from './playbook-kind'
+import { CATEGORIES, isHttpUrl, LIMITS, REPLACEMENTS, STATUSES, USAGES } from './account-values'
 
-export const CATEGORIES = [
-  'bank',
-  'payments',
-  'government',
-  'email',
-  'social',
-  'messenger',
-  'marketplace',
-  'transport',
-  'telecom',
-  'utilities',
-  'work',
-  'other'
-] as const
-export type Category = (typeof CATEGORIES)[number]
-
-/** How a service uses the old number. */
-export const USAGES = ['login', 'sms2fa', 'recovery', 'notifications', 'contact'] as const
-export type Usage = (typeof USAGES)[number]
-
-export const STATUSES = ['todo', 'inProgress', 'unlinked', 'verified', 'notNeeded'] as const
-export type Status = (typeof STATUSES)[number]
-
-/** Statuses after which the old number no longer matters for the account. */
-export const DONE_STATUSES: readonly Status[] = ['unlinked', 'verified', 'notNeeded']
-
-export const LIMITS = {
-  name: 200,
-  notes: 20_000,
-  url: 2_000,
-  search: 200
-} as const
+export * from './account-values'
 
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'not a valid id')
 export const Timestamp = z.iso.datetime({ offset: true })
@@ -42,18 +12,7 @@ export const HttpUrl = z
   .string()
   .trim()
   .max(LIMITS.url)
-  .refine((value) => {
-    try {
-      const url = new URL(value)
-      return url.protocol === 'https:' || url.protocol === 'http:'
-    } catch {
-      return false
-    }
-  }, 'must be an http:// or https:// address')
-
-/** What replaces the old number on the account once it is unlinked. */
-export const REPLACEMENTS = ['newNumber', 'authenticator', 'email', 'passkey', 'none'] as const
-export type Replacement = (typeof REPLACEMENTS)[number]
+  .refine(isHttpUrl, 'must be an http:// or https:// address')
 
 export const StepId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'not a valid step id')
 
@@ -108,21 +67,3 @@ export type AccountDraft = z.input<typeof AccountDraft>
 
 export const AccountPatch = AccountFields.omit({ catalogId: true }).partial()
 export type AccountPatch = z.infer<typeof AccountPatch>
-
-const PLAYBOOK_BY_CATEGORY: Partial<Record<Category, PlaybookKind>> = {
-  bank: 'bank',
-  payments: 'payments',
-  email: 'email',
-  social: 'social',
-  messenger: 'messenger',
-  government: 'government',
-  marketplace: 'marketplace'
-}
-
-export function playbookForCategory(category: Category): PlaybookKind {
-  return PLAYBOOK_BY_CATEGORY[category] ?? 'generic'
-}
-
-export function isDone(status: Status): boolean {
-  return DONE_STATUSES.includes(status)
-}

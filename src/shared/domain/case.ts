@@ -1,15 +1,9 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
-import { addDaysTo, addYearsTo, DateOnly } from './dates'
-import { defaultReassignDays } from './carriers'
+import { DateOnly } from './dates'
+import { CASE_STATUSES, normalisePhone } from './case-values'
 
-export const CASE_STATUSES = ['planned', 'submitted', 'confirmed'] as const
-export type CaseStatus = (typeof CASE_STATUSES)[number]
-
-/** What the carrier asks for when the number is cancelled. */
-export const CHECKLIST_ITEMS = ['passport', 'sim', 'contract', 'address', 'balance'] as const
-export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number]
+export * from './case-values'
 
 export const Checklist = z.object({
   passport: z.boolean(),
@@ -87,30 +81,3 @@ export const CasePatch = CaseFields.omit({ number: true })
   .partial()
   .extend({ number: z.string().trim().max(40).optional() })
 export type CasePatch = z.infer<typeof CasePatch>
-
-/**
- * Parses a number typed in any common spelling (+7 912 345-67-89, 89123456789,
- * 79123456789) to E.164. Answers null for an empty entry, undefined for an invalid one.
- */
-export function normalisePhone(input: string, country: string): string | null | undefined {
-  const text = input.trim()
-  if (text === '') return null
-  const parsed = parsePhoneNumberFromString(text, country as CountryCode)
-  return parsed?.isValid() ? parsed.number : undefined
-}
-
-/** The day after which the carrier may give the number to someone else (an estimate). */
-export function reassignDate(
-  c: Pick<Case, 'cancellationDate' | 'carrier' | 'reassignDays'>
-): string | null {
-  if (!c.cancellationDate) return null
-  return addDaysTo(c.cancellationDate, c.reassignDays ?? defaultReassignDays(c.carrier))
-}
-
-/** Proofs are kept at least a year after the cancellation unless the user set a date. */
-export function keepProofsUntil(
-  c: Pick<Case, 'cancellationDate' | 'keepProofsUntil'>
-): string | null {
-  if (c.keepProofsUntil) return c.keepProofsUntil
-  return c.cancellationDate ? addYearsTo(c.cancellationDate, 1) : null
-}

@@ -1,5 +1,8 @@
-import { addDays, addYears, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns'
+import { isValid, parseISO } from 'date-fns'
 import { z } from 'zod'
+import { toDateOnly } from './dates-values'
+
+export * from './dates-values'
 
 /** A calendar date without time or zone, as the user picked it: YYYY-MM-DD. */
 export const DateOnly = z
@@ -10,21 +13,3 @@ export const DateOnly = z
     'not a real date'
   )
 export type DateOnly = z.infer<typeof DateOnly>
-
-/** The local calendar date. formatISO rather than format: it leaves date-fns' locale-aware formatter out of the renderer. */
-export function toDateOnly(date: Date): string {
-  return formatISO(date, { representation: 'date' })
-}
-
-export function addDaysTo(date: DateOnly, days: number): DateOnly {
-  return toDateOnly(addDays(parseISO(date), days))
-}
-
-export function addYearsTo(date: DateOnly, years: number): DateOnly {
-  return toDateOnly(addYears(parseISO(date), years))
-}
-
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: DateOnly, to: DateOnly): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from))
-}

@@ -1,16 +1,8 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
+import { HISTORY_ACTIONS, HISTORY_ENTITIES } from './history-values'
 
-export const HISTORY_ACTIONS = [
-  'created',
-  'updated',
-  'deleted',
-  'restored',
-  'stepTicked',
-  'stepUnticked'
-] as const
-export const HISTORY_ENTITIES = ['case', 'account', 'person', 'proof'] as const
-export type HistoryAction = (typeof HISTORY_ACTIONS)[number]
+export * from './history-values'
 
 const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])
 

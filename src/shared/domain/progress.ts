@@ -1,7 +1,8 @@
-import { CATEGORIES, type Account, type Category } from './account'
+import type { Account } from './account'
+import { CATEGORIES, type Category } from './account-values'
 import type { Case } from './case'
-import { keepProofsUntil, reassignDate } from './case'
-import { daysBetween } from './dates'
+import { keepProofsUntil, reassignDate } from './case-values'
+import { daysBetween } from './dates-values'
 import type { Person } from './person'
 import { riskOf } from './risk'
 

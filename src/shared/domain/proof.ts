@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
+import { PROOF_KINDS } from './proof-values'
 
-export const PROOF_KINDS = ['agreement', 'receipt', 'screenshot', 'other'] as const
-export type ProofKind = (typeof PROOF_KINDS)[number]
+export * from './proof-values'
 
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 hex digest')
 

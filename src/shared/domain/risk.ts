@@ -1,4 +1,5 @@
-import { CATEGORIES, isDone, type Account, type Category, type Usage } from './account'
+import type { Account } from './account'
+import { CATEGORIES, isDone, type Category, type Usage } from './account-values'
 
 export const RISK_LEVELS = ['critical', 'high', 'medium', 'low'] as const
 export type RiskLevel = (typeof RISK_LEVELS)[number]

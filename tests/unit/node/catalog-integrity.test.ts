@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../../locales/en.json'
-import { CATALOG, CatalogEntry, findCatalogEntry, searchCatalog } from '../../../src/shared/catalog'
+import { CATALOG, findCatalogEntry, searchCatalog } from '../../../src/shared/catalog'
+import { CatalogEntry } from '../../../src/shared/catalog/entry-schema'
 import { CATEGORIES } from '../../../src/shared/domain/account'
 import { PLAYBOOK_KINDS, playbookFor, stepKeys } from '../../../src/shared/playbooks'
 

@@ -1,0 +1,11 @@
+/** What the history records, without its schemas; history.ts re-exports this. */
+export const HISTORY_ACTIONS = [
+  'created',
+  'updated',
+  'deleted',
+  'restored',
+  'stepTicked',
+  'stepUnticked'
+] as const
+export const HISTORY_ENTITIES = ['case', 'account', 'person', 'proof'] as const
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number]
