@@ -85,7 +85,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }] }
   },
   {
-    // Schemas and validation run in main; the renderer would only carry their weight.
+    // Schemas, validation and phone metadata live in main; the renderer would only carry
+    // their weight.
     files: ['src/renderer/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -94,7 +95,7 @@ export default tseslint.config(
           patterns: [
             {
               regex:
-                '(^zod$)|shared/(contract|domain/(account|case|dates|history|person|proof)|catalog/entry-schema|archive/manifest)$',
+                '(^zod$)|(^libphonenumber-js)|shared/(contract|domain/(account|case|dates|history|person|proof|phone)|catalog/entry-schema|archive/manifest)$',
               allowTypeImports: true,
               message:
                 'Schemas stay out of the renderer: import values from the *-values module and types with `import type`.'

@@ -11,7 +11,7 @@ import {
   USAGES
 } from './domain/account'
 import type { ContactCandidate, Discovery } from './domain/discovery'
-import { CaseDraft, CasePatch, type Case } from './domain/case'
+import { CaseDraft, CasePatch, CountryCodeSchema, type CaseView } from './domain/case'
 import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
 import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
@@ -48,11 +48,15 @@ const Language = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/)
 export const contract = {
   getAppInfo: returns<AppInfo>()(Empty),
 
-  listCases: returns<Case[]>()(Empty),
-  createCase: returns<Case>()(CaseDraft),
-  updateCase: returns<Case>()(z.object({ id: Id, patch: CasePatch })),
+  listCases: returns<CaseView[]>()(Empty),
+  createCase: returns<CaseView>()(CaseDraft),
+  updateCase: returns<CaseView>()(z.object({ id: Id, patch: CasePatch })),
   /** Only an empty case can be deleted. */
-  deleteCase: returns<Case>()(z.object({ id: Id })),
+  deleteCase: returns<CaseView>()(z.object({ id: Id })),
+  /** Whether a typed number is valid for a country, and its E.164 form (null when empty). */
+  checkNumber: returns<{ valid: boolean; number: string | null }>()(
+    z.object({ number: z.string().max(40), country: CountryCodeSchema }).strict()
+  ),
 
   listAccounts: returns<Account[]>()(Empty),
   createAccount: returns<Account>()(AccountDraft),

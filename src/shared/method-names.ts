@@ -9,6 +9,7 @@ export const METHOD_NAMES = [
   'createCase',
   'updateCase',
   'deleteCase',
+  'checkNumber',
   'listAccounts',
   'createAccount',
   'updateAccount',

@@ -1,5 +1,6 @@
 import { test, expect } from './web-app'
 
+const INVALID_NUMBER = 'This is not a valid number for the chosen country.'
 const PICKS = [
   'Sber (Sberbank)',
   'T-Bank (Tinkoff)',
@@ -31,7 +32,10 @@ test('a new user sets up the old number, works a bank to verified and reads the 
 
   await page.getByRole('button', { name: 'Start with my number' }).click()
   const form = page.getByRole('dialog')
+  await form.getByLabel('Old number').fill('8 (912) 345')
+  await expect(form.getByText(INVALID_NUMBER)).toBeVisible()
   await form.getByLabel('Old number').fill('8 (912) 345-67-89')
+  await expect(form.getByText(INVALID_NUMBER)).toBeHidden()
   await form.getByLabel('Cancellation', { exact: true }).first().click()
   await page.keyboard.type('Confirmed')
   await page.keyboard.press('Enter')

@@ -1,6 +1,8 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract'
 import type { AppInfo } from '../../shared/domain/app-info'
+import type { Case, CaseView } from '../../shared/domain/case'
 import type { HistoryEvent } from '../../shared/domain/history'
+import { formatPhone, normalisePhone } from '../../shared/domain/phone'
 import type { AccountRules } from './accounts/account-rules'
 import { addFromCatalog } from './accounts/add-from-catalog'
 import type { CaseRules } from './cases/case-rules'
@@ -46,16 +48,25 @@ type ElsewhereMethods =
   | 'chooseDataFolder'
   | 'quitApp'
 
+/** A case with its number formatted, so the renderer needs no phone metadata. */
+function caseView(c: Case): CaseView {
+  return { ...c, display: formatPhone(c.number) }
+}
+
 /** The contract's methods, each one line over the rules. */
 export function buildHandlers(ctx: HandlerContext): Omit<Handlers, ElsewhereMethods> {
   const { data, cases, accounts, people, mutate } = ctx
   return {
     getAppInfo: async () => ctx.info(),
 
-    listCases: async () => data().cases,
-    createCase: (draft) => mutate(() => cases.create(draft)),
-    updateCase: ({ id, patch }) => mutate(() => cases.update(id, patch)),
-    deleteCase: ({ id }) => mutate(() => cases.delete(id)),
+    listCases: async () => data().cases.map(caseView),
+    createCase: async (draft) => caseView(await mutate(() => cases.create(draft))),
+    updateCase: async ({ id, patch }) => caseView(await mutate(() => cases.update(id, patch))),
+    deleteCase: async ({ id }) => caseView(await mutate(() => cases.delete(id))),
+    checkNumber: async ({ number, country }) => {
+      const parsed = normalisePhone(number, country)
+      return { valid: parsed !== undefined, number: parsed ?? null }
+    },
 
     listAccounts: async () => data().accounts,
     createAccount: (draft) => mutate(() => accounts.create(draft)),

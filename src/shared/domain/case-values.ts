@@ -1,4 +1,3 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import type { Case } from './case'
 import { defaultReassignDays } from './carriers'
 import { addDaysTo, addYearsTo } from './dates-values'
@@ -11,17 +10,6 @@ export type CaseStatus = (typeof CASE_STATUSES)[number]
 /** What the carrier asks for when the number is cancelled. */
 export const CHECKLIST_ITEMS = ['passport', 'sim', 'contract', 'address', 'balance'] as const
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number]
-
-/**
- * Parses a number typed in any common spelling (+7 912 345-67-89, 89123456789,
- * 79123456789) to E.164. Answers null for an empty entry, undefined for an invalid one.
- */
-export function normalisePhone(input: string, country: string): string | null | undefined {
-  const text = input.trim()
-  if (text === '') return null
-  const parsed = parsePhoneNumberFromString(text, country as CountryCode)
-  return parsed?.isValid() ? parsed.number : undefined
-}
 
 /** The day after which the carrier may give the number to someone else (an estimate). */
 export function reassignDate(

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
 import { DateOnly } from './dates'
-import { CASE_STATUSES, normalisePhone } from './case-values'
+import { CASE_STATUSES } from './case-values'
+import { normalisePhone } from './phone'
 
 export * from './case-values'
 
@@ -40,6 +41,9 @@ export type CaseFields = z.infer<typeof CaseFields>
 
 export const Case = CaseFields.extend({ id: Id, createdAt: Timestamp, updatedAt: Timestamp })
 export type Case = z.infer<typeof Case>
+
+/** A case as the renderer receives it: with its number formatted for people to read. */
+export type CaseView = Case & { display: string }
 
 const EMPTY_CHECKLIST: Checklist = {
   passport: false,

@@ -16,6 +16,26 @@ describe('cases (old numbers)', () => {
     }
   )
 
+  it('are checked as typed and come back formatted for people to read', async () => {
+    const core = await openCore(await tempDir())
+    expect(await must(core, 'checkNumber', { number: '8 912 345-67-89', country: 'RU' })).toEqual({
+      valid: true,
+      number: '+79123456789'
+    })
+    expect(await must(core, 'checkNumber', { number: '12345', country: 'RU' })).toEqual({
+      valid: false,
+      number: null
+    })
+    expect(await must(core, 'checkNumber', { number: '  ', country: 'KZ' })).toEqual({
+      valid: true,
+      number: null
+    })
+    const created = await must(core, 'createCase', { number: '89123456789', country: 'RU' })
+    expect(created.display).toBe('+7 912 345 67 89')
+    const [listed] = await must(core, 'listCases', {})
+    expect(listed?.display).toBe('+7 912 345 67 89')
+  })
+
   it('refuse a number that is not valid for the country, naming the field', async () => {
     const core = await openCore(await tempDir())
     const result = await core.call('createCase', { number: '12345', country: 'RU', carrier: 'mts' })

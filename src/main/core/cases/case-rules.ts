@@ -1,10 +1,10 @@
 import {
   CaseFields,
-  normalisePhone,
   type Case,
   type CasePatch,
   type ParsedCaseDraft
 } from '../../../shared/domain/case'
+import { normalisePhone } from '../../../shared/domain/phone'
 import { DomainError } from '../errors'
 import { diff, record } from '../history/history-log'
 import { newId } from '../ids'

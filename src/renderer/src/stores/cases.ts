@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { MethodInput } from '../../../shared/contract'
-import type { Case } from '../../../shared/domain/case'
+import type { CaseView } from '../../../shared/domain/case'
 import type { AppError } from '../../../shared/result'
 import { api } from '../api/client'
 
@@ -9,11 +9,11 @@ const SELECTED_KEY = 'unlinker.case'
 
 /** The old numbers, and which one the dashboard and lists are looking at. */
 export const useCasesStore = defineStore('cases', () => {
-  const cases = ref<Case[]>([])
+  const cases = ref<CaseView[]>([])
   const loaded = ref(false)
   const selectedId = ref<string | null>(localStorage.getItem(SELECTED_KEY))
 
-  const selected = computed<Case | null>(
+  const selected = computed<CaseView | null>(
     () => cases.value.find((c) => c.id === selectedId.value) ?? cases.value[0] ?? null
   )
 
@@ -30,7 +30,7 @@ export const useCasesStore = defineStore('cases', () => {
     localStorage.setItem(SELECTED_KEY, id)
   }
 
-  function put(c: Case): void {
+  function put(c: CaseView): void {
     const i = cases.value.findIndex((x) => x.id === c.id)
     if (i >= 0) cases.value.splice(i, 1, c)
     else cases.value.push(c)
