@@ -80,7 +80,10 @@ export async function openStore(
   const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), data)
   db.data = data
   if (needsWrite && !recovery) await db.write()
-  if (!recovery) await snapshots.take(JSON.stringify(db.data), 'daily', now())
+  // The text just read is the store as it stands unless it was migrated or new: no need
+  // to serialise 25 MB again for the day's snapshot.
+  if (!recovery)
+    await snapshots.take(!needsWrite && text ? text : JSON.stringify(db.data), 'daily', now())
   return { db, file, path, notices, recovery, snapshots }
 }
 
