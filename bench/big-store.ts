@@ -1,0 +1,65 @@
+import { STORE_VERSION, type StoreData } from '../src/main/core/store/schema'
+
+const CATEGORIES = ['bank', 'social', 'messenger', 'government', 'email', 'marketplace'] as const
+
+/** A store at the scale of a power user: 10,000 accounts and 100,000 history events. */
+export function bigStore(accounts: number, events: number): StoreData {
+  const at = '2026-11-01T10:00:00.000Z'
+  const caseId = 'case-bench-000001'
+  const data: StoreData = {
+    schemaVersion: STORE_VERSION,
+    cases: [
+      {
+        id: caseId,
+        number: '+79161234567',
+        country: 'RU',
+        carrier: 'mts',
+        cancellationDate: '2026-11-01',
+        reference: '',
+        channel: 'store',
+        status: 'confirmed',
+        notes: '',
+        checklist: { passport: true, sim: true, contract: true, address: true, balance: true },
+        reassignDays: null,
+        keepProofsUntil: null,
+        createdAt: at,
+        updatedAt: at
+      }
+    ],
+    accounts: [],
+    people: [],
+    proofs: [],
+    history: []
+  }
+  for (let i = 0; i < accounts; i++) {
+    data.accounts.push({
+      id: `account-${String(i).padStart(8, '0')}`,
+      name: `Service ${i}`,
+      category: CATEGORIES[i % CATEGORIES.length]!,
+      usages: ['login', 'sms2fa'],
+      settingsUrl: `https://service-${i}.example/settings`,
+      notes: 'Uses the old number for SMS codes and account recovery.',
+      status: 'todo',
+      caseId,
+      catalogId: null,
+      playbook: 'generic',
+      replacement: null,
+      ticked: [],
+      customSteps: [],
+      createdAt: at,
+      updatedAt: at
+    })
+  }
+  for (let i = 0; i < events; i++) {
+    data.history.push({
+      id: `event-${String(i).padStart(10, '0')}`,
+      at,
+      entity: 'account',
+      entityId: `account-${String(i % accounts).padStart(8, '0')}`,
+      label: `Service ${i % accounts}`,
+      action: 'updated',
+      changes: { status: { from: 'todo', to: 'inProgress' } }
+    })
+  }
+  return data
+}
