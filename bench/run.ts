@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { exportBench } from './export-bench'
 import { storeBench } from './store-bench'
@@ -29,9 +29,14 @@ async function main(): Promise<void> {
     at: new Date().toISOString()
   }
   await mkdir('bench-results', { recursive: true })
+  // A partial run updates its own figures and keeps the others from the last full one.
+  const previous: Record<string, unknown> =
+    only.length > 0
+      ? JSON.parse(await readFile('bench-results/latest.json', 'utf8').catch(() => '{}'))
+      : {}
   await writeFile(
     'bench-results/latest.json',
-    JSON.stringify({ ...figures, machine: notes }, null, 2)
+    JSON.stringify({ ...previous, ...figures, machine: notes }, null, 2)
   )
 }
 
