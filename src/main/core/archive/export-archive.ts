@@ -21,9 +21,7 @@ import { hashCheck } from './hash-check'
 import { useNativeCrc32 } from './native-crc32'
 import { planProofPaths } from './plan-archive'
 import { renderReport } from './report-html'
-
-/** 1 MiB reads and writes: far fewer trips through the stream machinery than 64 KiB. */
-const BIG_CHUNK = 1024 * 1024
+import { IO_CHUNK } from '../io-chunk'
 
 export interface ExportOptions {
   data: StoreData
@@ -130,7 +128,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
       pipeline(
         zip.outputStream,
         counter,
-        createWriteStream(temp, { mode: 0o600, highWaterMark: BIG_CHUNK }),
+        createWriteStream(temp, { mode: 0o600, highWaterMark: IO_CHUNK }),
         { signal }
       ),
       failed

@@ -4,6 +4,7 @@ import { open, rename, unlink } from 'node:fs/promises'
 import { PassThrough, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { SEAL_HEADER, SEAL_MAGIC, SealBrokenError, isSealed } from './sealer'
+import { IO_CHUNK } from '../io-chunk'
 
 /**
  * Streams a file into its sealed form at `target`: header with a placeholder tag, the
@@ -16,7 +17,7 @@ export async function sealFile(source: string, target: string, key: Buffer): Pro
   try {
     const out = createWriteStream(temp, { mode: 0o600 })
     out.write(Buffer.concat([SEAL_MAGIC, iv, Buffer.alloc(16)]))
-    await pipeline(createReadStream(source, { highWaterMark: 1024 * 1024 }), cipher, out)
+    await pipeline(createReadStream(source, { highWaterMark: IO_CHUNK }), cipher, out)
     const handle = await open(temp, 'r+')
     try {
       await handle.write(cipher.getAuthTag(), 0, 16, SEAL_MAGIC.length + 12)
@@ -48,7 +49,7 @@ async function header(path: string): Promise<Buffer> {
  */
 export async function openVaultFile(path: string, key: Buffer | null): Promise<Readable> {
   const head = await header(path)
-  if (!isSealed(head)) return createReadStream(path, { highWaterMark: 1024 * 1024 })
+  if (!isSealed(head)) return createReadStream(path, { highWaterMark: IO_CHUNK })
   if (!key) throw new Error('This proof is encrypted; unlock Unlinker first.')
   const decipher = createDecipheriv(
     'aes-256-gcm',
@@ -56,9 +57,9 @@ export async function openVaultFile(path: string, key: Buffer | null): Promise<R
     head.subarray(SEAL_MAGIC.length, SEAL_MAGIC.length + 12)
   )
   decipher.setAuthTag(head.subarray(SEAL_MAGIC.length + 12, SEAL_HEADER))
-  const out = new PassThrough({ highWaterMark: 1024 * 1024 })
+  const out = new PassThrough({ highWaterMark: IO_CHUNK })
   pipeline(
-    createReadStream(path, { start: SEAL_HEADER, highWaterMark: 1024 * 1024 }),
+    createReadStream(path, { start: SEAL_HEADER, highWaterMark: IO_CHUNK }),
     decipher,
     out
   ).catch((error: unknown) =>

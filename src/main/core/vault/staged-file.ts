@@ -5,12 +5,7 @@ import { join } from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { DomainError } from '../errors'
-
-/**
- * Bytes per read and write. Node's 64 KiB default costs four times the system calls;
- * on machines where each call is dear, attaching a large video was measurably slower.
- */
-const CHUNK = 1024 * 1024
+import { IO_CHUNK } from '../io-chunk'
 
 /** A file copied into the data folder and hashed on the way, not yet kept anywhere. */
 export interface StagedFile {
@@ -41,7 +36,7 @@ export async function stageStream(
   const hash = createHash('sha256')
   let size = 0
   const meter = new Transform({
-    highWaterMark: CHUNK,
+    highWaterMark: IO_CHUNK,
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length
       if (size > limit) return done(new TooLargeError(limit))
@@ -51,7 +46,7 @@ export async function stageStream(
     }
   })
   try {
-    await pipeline(source, meter, createWriteStream(path, { mode: 0o600, highWaterMark: CHUNK }))
+    await pipeline(source, meter, createWriteStream(path, { mode: 0o600, highWaterMark: IO_CHUNK }))
     const handle = await open(path, 'r+')
     try {
       await handle.sync()
@@ -88,7 +83,7 @@ export async function stagePath(
   if (info.size > limit) throw new TooLargeError(limit)
   try {
     return await stageStream(
-      createReadStream(file, { highWaterMark: CHUNK }),
+      createReadStream(file, { highWaterMark: IO_CHUNK }),
       dir,
       limit,
       onProgress
