@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { CoreOptions, ProofFile } from './core-options'
 import { contract, isMethodName } from '../../shared/contract'
 import { fail, ok, type Result } from '../../shared/result'
 import { AccountRules } from './accounts/account-rules'
@@ -7,27 +8,23 @@ import { buildHandlers, type Handlers } from './handlers'
 import { PeopleRules } from './people/people-rules'
 import { DomainError } from './errors'
 import { lockDataFolder, type FolderLock } from './lock'
-import { openStore, type OpenedStore } from './store/open-store'
-import { StoreData, emptyStore } from './store/schema'
-import { describe } from './store/open-store'
-import { migrate } from './store/migrations'
+import { lockedStore, openStore, type OpenedStore } from './store/open-store'
+import { recoverEmpty, recoverFromSnapshot } from './store/store-recovery'
+import { StoreData } from './store/schema'
 import type { AppInfo, Recovery } from '../../shared/domain/app-info'
-import { ArchiveService, type ArchiveHost } from './archive/archive-service'
-import type { ArchiveLimits } from './archive/scan-archive'
+import { ArchiveService } from './archive/archive-service'
 import { loadExampleData } from './demo/load-demo'
 import { buildDiscoverHandlers } from './discover/discover-handlers'
 import { Jobs } from './jobs/jobs'
-import { buildProofHandlers, type ProofHost } from './proofs/proof-handlers'
+import { buildProofHandlers } from './proofs/proof-handlers'
 import { ProofRules } from './proofs/proof-rules'
 import type { StagedFile } from './vault/staged-file'
 import { Vault } from './vault/vault'
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
-import { Low } from 'lowdb'
 import {
-  DEFAULT_KDF,
   newKeyFile,
   readKeyFile,
   rewrapKey,
@@ -36,39 +33,8 @@ import {
   type KeyFile
 } from './crypto/key-file'
 import { Sealer } from './crypto/sealer'
-import { DurableTextFile } from './store/durable-text-file'
-import { JsonAdapter } from './store/json-adapter'
-import { STORE_FILE } from './store/open-store'
-import { Snapshots } from './store/snapshots'
 
-export interface CoreOptions {
-  dataDir: string
-  mode: AppInfo['mode']
-  version: string
-  now?: () => Date
-  /** What the surrounding app offers: dialogs and the system viewer in Electron. */
-  host?: ArchiveHost & ProofHost & LifeHost
-  maxProofBytes?: number
-  archiveLimits?: Partial<ArchiveLimits>
-  /** scrypt cost for a new passphrase; tests use a cheaper one. */
-  kdf?: typeof DEFAULT_KDF
-}
-
-/** Electron's safeStorage, when it is backed by a real keyring. */
-export interface PassphraseKeeper {
-  available: () => boolean
-  save: (passphrase: string) => Promise<void>
-  load: () => Promise<string | null>
-  clear: () => Promise<void>
-}
-
-/** How the app around the core ends itself or moves to another folder. */
-export interface LifeHost {
-  quit?: () => void
-  /** Asks for a folder and restarts on it; false when the user cancels. */
-  chooseDataFolder?: () => Promise<boolean>
-  keeper?: PassphraseKeeper
-}
+export type { CoreOptions, LifeHost, PassphraseKeeper, ProofFile } from './core-options'
 
 /** Calls that work while the data is encrypted and locked. */
 const LOCKED_METHODS = new Set<string>(['getAppInfo', 'unlock', 'quitApp'])
@@ -81,28 +47,6 @@ const RECOVERY_METHODS = new Set<string>([
   'chooseDataFolder',
   'quitApp'
 ])
-
-/** Stands in for the store while the data is locked: empty, and never written. */
-function lockedStore(dataDir: string): OpenedStore {
-  const file = new DurableTextFile(join(dataDir, STORE_FILE))
-  const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), emptyStore())
-  return {
-    db,
-    file,
-    path: file.path,
-    notices: [],
-    recovery: null,
-    snapshots: new Snapshots(dataDir)
-  }
-}
-
-/** A vault file as the renderer shows it (web mode's /proofs/<id>, Electron's app://). */
-export interface ProofFile {
-  path: string
-  mediaType: string
-  name: string
-  size: number
-}
 
 /**
  * The one object that implements the contract. Electron IPC and web-mode HTTP both hand
@@ -179,8 +123,14 @@ export class UnlinkerCore {
       lock: () => this.lockNow(),
       enableEncryption: ({ passphrase }) => this.enableEncryption(passphrase),
       changePassphrase: ({ current, next }) => this.changePassphrase(current, next),
-      recoverFromSnapshot: ({ name }) => this.recoverFromSnapshot(name),
-      recoverEmpty: () => this.recoverEmpty(),
+      recoverFromSnapshot: async ({ name }) => {
+        await recoverFromSnapshot(this.store, name)
+        return this.info()
+      },
+      recoverEmpty: async () => {
+        await recoverEmpty(this.store)
+        return this.info()
+      },
       chooseDataFolder: async () => {
         if (!host.chooseDataFolder)
           throw new DomainError(
@@ -407,47 +357,6 @@ export class UnlinkerCore {
     this.keyFile = file
     await this.options.host?.keeper?.clear()
     return this.info()
-  }
-
-  private async recoverFromSnapshot(name: string): Promise<AppInfo> {
-    const recovery = this.requireRecovery()
-    let data: StoreData
-    try {
-      const text = await this.store.snapshots.read(name)
-      data = StoreData.parse(migrate(JSON.parse(text)).data)
-    } catch (error) {
-      throw new DomainError('badArchive', `This snapshot cannot be used either: ${describe(error)}`)
-    }
-    await rename(recovery.storePath, recovery.keptAside)
-    this.store.db.data = data
-    await this.store.db.write()
-    this.leaveRecovery(recovery)
-    return this.info()
-  }
-
-  private async recoverEmpty(): Promise<AppInfo> {
-    const recovery = this.requireRecovery()
-    await rename(recovery.storePath, recovery.keptAside)
-    this.store.db.data = emptyStore()
-    await this.store.db.write()
-    this.leaveRecovery(recovery)
-    return this.info()
-  }
-
-  private requireRecovery(): Recovery {
-    if (!this.store.recovery)
-      throw new DomainError('conflict', 'Your data is fine; nothing to recover.')
-    return this.store.recovery
-  }
-
-  /** The decision is made; the kept-aside file stays mentioned until dismissed. */
-  private leaveRecovery(recovery: Recovery): void {
-    this.store.recovery = null
-    this.store.notices.push({
-      kind: 'storeKeptAside',
-      path: recovery.keptAside,
-      reason: recovery.reason
-    })
   }
 
   get storeFile(): OpenedStore['file'] {

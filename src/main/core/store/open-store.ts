@@ -100,3 +100,17 @@ export function describe(error: unknown): string {
   }
   return error instanceof Error ? error.message : String(error)
 }
+
+/** Stands in for the store while the data is locked: empty, and never written. */
+export function lockedStore(dataDir: string): OpenedStore {
+  const file = new DurableTextFile(join(dataDir, STORE_FILE))
+  const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), emptyStore())
+  return {
+    db,
+    file,
+    path: file.path,
+    notices: [],
+    recovery: null,
+    snapshots: new Snapshots(dataDir)
+  }
+}
