@@ -2,7 +2,10 @@ import { STORE_VERSION, type StoreData } from '../src/main/core/store/schema'
 
 const CATEGORIES = ['bank', 'social', 'messenger', 'government', 'email', 'marketplace'] as const
 
-/** A store at the scale of a power user: 10,000 accounts and 100,000 history events. */
+/**
+ * A store at the scale of a power user: 10,000 accounts and 100,000 history events, all
+ * in the store itself as an older version kept them; the first open moves them out.
+ */
 export function bigStore(accounts: number, events: number): StoreData {
   const at = '2026-11-01T10:00:00.000Z'
   const caseId = 'case-bench-000001'
@@ -29,7 +32,8 @@ export function bigStore(accounts: number, events: number): StoreData {
     accounts: [],
     people: [],
     proofs: [],
-    history: []
+    history: [],
+    historySegments: []
   }
   for (let i = 0; i < accounts; i++) {
     data.accounts.push({

@@ -1,6 +1,8 @@
 // A process doing real work on a data folder until it is killed. It prints one line per
 // piece of work the core acknowledged, so the parent knows what must survive a SIGKILL.
 // Usage: node --import tsx crash-child.ts MODE DATA_DIR [FILE]
+// HISTORY_TAIL=n in the environment keeps the store's own history that short, so that
+// older events move to segments every few writes.
 //   MODE writes: creates accounts, one per call   → "ack <name>"
 //   MODE import: attaches FILE again and again    → "ack <proof id>"
 //   MODE export: exports to DATA_DIR/../out-N.zip → "ack <path>"
@@ -9,7 +11,13 @@ import { UnlinkerCore } from '../../src/main/core/unlinker-core'
 async function main(): Promise<void> {
   const [mode, dataDir, file] = process.argv.slice(2)
   if (!mode || !dataDir) throw new Error('usage: crash-child MODE DATA_DIR [FILE]')
-  const core = await UnlinkerCore.open({ dataDir, mode: 'electron', version: 'crash-test' })
+  const historyTail = Number(process.env.HISTORY_TAIL) || undefined
+  const core = await UnlinkerCore.open({
+    dataDir,
+    mode: 'electron',
+    version: 'crash-test',
+    historyTail
+  })
   const say = (line: string): boolean => process.stdout.write(`${line}\n`)
   say('ready')
   const cases = await core.call('listCases', {})

@@ -15,6 +15,8 @@ export interface CoreOptions {
   archiveLimits?: Partial<ArchiveLimits>
   /** scrypt cost for a new passphrase; tests use a cheaper one. */
   kdf?: typeof DEFAULT_KDF
+  /** Recent events the store keeps before older ones move to a segment (HISTORY_TAIL). */
+  historyTail?: number
 }
 
 /** Electron's safeStorage, when it is backed by a real keyring. */

@@ -19,6 +19,8 @@ export interface HandlerContext {
   people: PeopleRules
   /** Runs a change in memory, then persists it once; the answer waits for the disk. */
   mutate: <T>(change: () => T) => Promise<T>
+  /** Every event, reading older segments from disk the first time. */
+  history: () => Promise<HistoryEvent[]>
 }
 
 /** Methods that live in their own files (vault and archive, example data). */
@@ -86,12 +88,14 @@ export function buildHandlers(ctx: HandlerContext): Omit<Handlers, ElsewhereMeth
     deletePerson: ({ id }) => mutate(() => people.delete(id)),
     restorePerson: ({ person }) => mutate(() => people.restore(person)),
 
-    listHistory: async ({ entityId, entity, limit }) =>
-      newestFirst(
-        data().history,
-        limit,
-        (e) => (!entityId || e.entityId === entityId) && (!entity || e.entity === entity)
-      )
+    listHistory: async ({ entityId, entity, limit }) => {
+      const keep = (e: HistoryEvent): boolean =>
+        (!entityId || e.entityId === entityId) && (!entity || e.entity === entity)
+      // The store's own recent events often answer alone; older segments only when not.
+      const recent = newestFirst(data().history, limit, keep)
+      if (recent.length === limit || data().historySegments.length === 0) return recent
+      return newestFirst(await ctx.history(), limit, keep)
+    }
   }
 }
 

@@ -11,6 +11,8 @@ import { lockDataFolder, type FolderLock } from './lock'
 import { lockedStore, openStore, type OpenedStore } from './store/open-store'
 import { recoverEmpty, recoverFromSnapshot } from './store/store-recovery'
 import { StoreData } from './store/schema'
+import { HISTORY_TAIL, foldHistory } from './history/history-tail'
+import type { HistoryEvent } from '../../shared/domain/history'
 import type { AppInfo, Recovery } from '../../shared/domain/app-info'
 import { ArchiveService } from './archive/archive-service'
 import { loadExampleData } from './demo/load-demo'
@@ -88,10 +90,15 @@ export class UnlinkerCore {
       now,
       host,
       limits: options.archiveLimits,
+      history: () => this.fullHistory(),
       replace: async (change) => {
-        await this.store.snapshots.take(JSON.stringify(this.store.db.data), 'pre-restore', now())
+        const { db, snapshots, history } = this.store
+        await snapshots.take(JSON.stringify(db.data), 'pre-restore', now())
+        await this.fullHistory()
         await this.mutate(() => {
-          this.store.db.data = change(this.store.db.data)
+          const current = db.data
+          const all = [...history.loaded(current.historySegments), ...current.history]
+          db.data = change({ ...current, history: all, historySegments: [] })
         })
       }
     })
@@ -103,7 +110,8 @@ export class UnlinkerCore {
       cases,
       accounts,
       people,
-      mutate
+      mutate,
+      history: () => this.fullHistory()
     })
     this.handlers = {
       ...base,
@@ -169,7 +177,7 @@ export class UnlinkerCore {
       const keyFile = await readKeyFile(options.dataDir)
       const store = keyFile
         ? lockedStore(options.dataDir)
-        : await openStore(options.dataDir, options.now)
+        : await openStore(options.dataDir, { now: options.now, historyTail: options.historyTail })
       const core = new UnlinkerCore(options, store, lock, keyFile)
       await core.vault.clearIncoming()
       await rm(join(options.dataDir, 'opened'), { recursive: true, force: true })
@@ -307,7 +315,11 @@ export class UnlinkerCore {
     if (!this.keyFile) throw new DomainError('conflict', 'This data is not encrypted.')
     if (this.key) return this.info()
     const key = await unwrapKey(this.keyFile, passphrase)
-    this.store = await openStore(this.options.dataDir, this.now, new Sealer(key))
+    this.store = await openStore(this.options.dataDir, {
+      now: this.now,
+      sealer: new Sealer(key),
+      historyTail: this.options.historyTail
+    })
     this.key = key
     this.vault.key = key
     const keeper = this.options.host?.keeper
@@ -344,6 +356,8 @@ export class UnlinkerCore {
     this.store.snapshots.sealer = sealer
     await this.store.file.write(JSON.stringify(this.store.db.data))
     await this.store.snapshots.sealAll()
+    this.store.history.sealer = sealer
+    await this.store.history.sealAll()
     this.vault.key = key
     await this.vault.sealAll()
     await this.options.host?.keeper?.clear()
@@ -363,11 +377,28 @@ export class UnlinkerCore {
     return this.store.file
   }
 
-  /** Applies a change in memory and persists it; if the disk refuses, memory goes back. */
+  /** Every event, oldest first: the store's own after those in its segments. */
+  private async fullHistory(): Promise<HistoryEvent[]> {
+    for (;;) {
+      const names = this.store.db.data.historySegments
+      const older = await this.store.history.load(names)
+      // A save may have moved events into a new segment while those were read.
+      if (this.store.db.data.historySegments === names)
+        return [...older, ...this.store.db.data.history]
+    }
+  }
+
+  /**
+   * Applies a change in memory and persists it; if the disk refuses, memory goes back.
+   * A segment the change's save names is on disk before the store that names it.
+   */
   private async mutate<T>(change: () => T): Promise<T> {
     const result = change()
     try {
-      await this.store.db.write()
+      const { db, history } = this.store
+      foldHistory(db.data, history, this.options.historyTail ?? HISTORY_TAIL, this.now())
+      await history.written()
+      await db.write()
     } catch (error) {
       const text = await this.store.file.read()
       if (text !== null) this.store.db.data = StoreData.parse(JSON.parse(text))

@@ -44,8 +44,13 @@ async function encryptedFolder(extra: object = {}) {
 }
 
 describe('encryption at rest', () => {
-  it('seals the store, every snapshot and every vault file, and the app goes on working', async () => {
-    const { data, files, core, proof } = await encryptedFolder()
+  it('seals the store, every snapshot, history segment and vault file, and the app goes on working', async () => {
+    // A short history tail, so that segments exist both before and after sealing.
+    const { data, files, core, proof } = await encryptedFolder({ historyTail: 4 })
+    const events = await must(core, 'listHistory', { limit: 1000 })
+    const [account] = await must(core, 'listAccounts', {})
+    await must(core, 'updateAccount', { id: account!.id, patch: { notes: 'sealed' } })
+    await must(core, 'updateAccount', { id: account!.id, patch: { notes: 'again' } })
     const store = await readFile(join(data, 'unlinker.json'))
     expect(store.subarray(0, 8).toString()).toBe('ULNKSEAL')
     expect(store.toString('latin1')).not.toContain('Sber')
@@ -53,6 +58,13 @@ describe('encryption at rest', () => {
       const bytes = await readFile(join(data, 'snapshots', name))
       expect(bytes.subarray(0, 8).toString()).toBe('ULNKSEAL')
     }
+    const segments = await readdir(join(data, 'history'))
+    expect(segments.length).toBeGreaterThan(1)
+    for (const name of segments) {
+      const bytes = await readFile(join(data, 'history', name))
+      expect(bytes.subarray(0, 8).toString()).toBe('ULNKSEAL')
+    }
+    expect(await must(core, 'listHistory', { limit: 1000 })).toHaveLength(events.length + 2)
     const photo = await readFile(files.photo)
     for (const name of await readdir(join(data, 'vault'))) {
       const bytes = await readFile(join(data, 'vault', name))
@@ -105,8 +117,9 @@ describe('encryption at rest', () => {
   })
 
   it('locks on demand, forgetting the data until the next unlock', async () => {
-    const { core } = await encryptedFolder()
+    const { core } = await encryptedFolder({ historyTail: 4 })
     await must(core, 'createAccount', { name: 'Written before the lock' })
+    const events = await must(core, 'listHistory', { limit: 1000 })
     expect((await must(core, 'lock', {})).encryption).toBe('locked')
     expect(await core.call('listAccounts', {})).toMatchObject({
       ok: false,
@@ -115,6 +128,7 @@ describe('encryption at rest', () => {
     await must(core, 'unlock', { passphrase: PASS })
     const names = (await must(core, 'listAccounts', {})).map((a) => a.name)
     expect(names).toContain('Written before the lock')
+    expect(await must(core, 'listHistory', { limit: 1000 })).toEqual(events)
   })
 
   it('refuses a tampered vault file instead of showing or exporting it', async () => {

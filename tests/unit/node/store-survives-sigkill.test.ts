@@ -8,6 +8,8 @@ import { closeCore, must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 
 const CHILD = join(__dirname, '../../support/crash-child.ts')
+/** Older events move to a new history segment every three writes or so. */
+const HISTORY_TAIL = 6
 
 /**
  * Starts the child on the folder, lets it work for a random while after it is ready,
@@ -24,7 +26,8 @@ function runAndKill(
       process.execPath,
       ['--import', 'tsx', CHILD, mode, dataDir, ...(file ? [file] : [])],
       {
-        stdio: ['ignore', 'pipe', 'pipe']
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, HISTORY_TAIL: String(HISTORY_TAIL) }
       }
     )
     const acks: string[] = []
@@ -48,12 +51,16 @@ function runAndKill(
 }
 
 async function checkStore(dataDir: string, mustHave: string[]): Promise<void> {
-  const core = await openCore(dataDir)
+  const core = await openCore(dataDir, undefined, { historyTail: HISTORY_TAIL })
   const info = await must(core, 'getAppInfo', {})
   expect(info.notices).toEqual([])
   expect(info.recovery).toBeNull()
   const names = new Set((await must(core, 'listAccounts', {})).map((a) => a.name))
   for (const name of mustHave) expect(names).toContain(name)
+  // Each acknowledged account's creation is in the history, wherever it now lives.
+  const events = await must(core, 'listHistory', { entity: 'account', limit: 10_000 })
+  const created = new Set(events.filter((e) => e.action === 'created').map((e) => e.label))
+  for (const name of mustHave) expect(created).toContain(name)
   await closeCore(core)
 }
 

@@ -4,6 +4,7 @@ import type { FileSource } from '../../../shared/contract'
 import type { ExportOutcome, Job } from '../../../shared/domain/job'
 import { DomainError } from '../errors'
 import type { Jobs } from '../jobs/jobs'
+import type { HistoryEvent } from '../../../shared/domain/history'
 import type { StoreData } from '../store/schema'
 import type { Vault } from '../vault/vault'
 import { exportArchive } from './export-archive'
@@ -18,6 +19,8 @@ export interface ArchiveHost {
 
 export interface ArchiveDeps {
   data: () => StoreData
+  /** Every event, older segments included. */
+  history: () => Promise<HistoryEvent[]>
   vault: Vault
   jobs: Jobs
   dataDir: string
@@ -25,6 +28,7 @@ export interface ArchiveDeps {
   mode: 'electron' | 'web'
   now: () => Date
   host: ArchiveHost
+  /** Runs `change` on the store with its whole history, and saves what it returns. */
   replace: (change: (current: StoreData) => StoreData) => Promise<void>
   limits?: Partial<ArchiveLimits>
 }
@@ -60,7 +64,7 @@ export class ArchiveService {
     progress?: (done: number, total: number) => void
   ): Promise<ExportOutcome> {
     const { deps } = this
-    const data = structuredClone(deps.data())
+    const data = { ...structuredClone(deps.data()), history: await deps.history() }
     const total = data.proofs.reduce((sum, p) => sum + p.size, 0)
     const written = await exportArchive({
       data,

@@ -68,7 +68,9 @@ export function mergeRecords(
     accounts: accounts.merged,
     people: people.merged,
     proofs: proofs.merged,
-    history: history.merged
+    history: history.merged,
+    // The whole history comes in; the next save moves the older part to a new segment.
+    historySegments: []
   }
   const parsed = StoreData.safeParse(data)
   if (!parsed.success)

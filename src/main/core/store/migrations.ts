@@ -46,7 +46,10 @@ const migrations: Array<(data: Json) => Json> = [
       proofs: [],
       history: asArray(data.history)
     }
-  }
+  },
+  // 2 → 3: older history moves out of the store into segments; every event starts in
+  // the store and the first save moves the older ones.
+  (data) => ({ ...data, schemaVersion: 3, historySegments: [] })
 ]
 
 /** A case for accounts that existed before cases did: the user enters its number later. */

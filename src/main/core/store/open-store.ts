@@ -8,6 +8,8 @@ import { StoreData, emptyStore } from './schema'
 import { JsonAdapter } from './json-adapter'
 import { Snapshots } from './snapshots'
 import { SealBrokenError, type Sealer } from '../crypto/sealer'
+import { HistorySegments } from '../history/history-segments'
+import { HISTORY_TAIL, foldHistory } from '../history/history-tail'
 
 export const STORE_FILE = 'unlinker.json'
 
@@ -19,6 +21,15 @@ export interface OpenedStore {
   /** Set when the file could not be used: nothing is written until the user decides. */
   recovery: Recovery | null
   snapshots: Snapshots
+  /** Older history, read when something asks for all of it. */
+  history: HistorySegments
+}
+
+export interface StoreOptions {
+  now?: () => Date
+  sealer?: Sealer | null
+  /** How many recent events the store keeps itself (see foldHistory). */
+  historyTail?: number
 }
 
 /**
@@ -29,14 +40,14 @@ export interface OpenedStore {
  */
 export async function openStore(
   dataDir: string,
-  now: () => Date = () => new Date(),
-  sealer: Sealer | null = null
+  { now = () => new Date(), sealer = null, historyTail = HISTORY_TAIL }: StoreOptions = {}
 ): Promise<OpenedStore> {
   await mkdir(dataDir, { recursive: true })
   const path = join(dataDir, STORE_FILE)
   const file = new DurableTextFile(path, sealer)
   const notices: StartupNotice[] = []
   const snapshots = new Snapshots(dataDir, sealer)
+  const history = new HistorySegments(dataDir, sealer)
   let data = emptyStore()
   let needsWrite = false
   let recovery: Recovery | null = null
@@ -63,6 +74,7 @@ export async function openStore(
     try {
       const migrated = migrate(JSON.parse(text))
       data = StoreData.parse(migrated.data)
+      await requireSegments(data, history)
       needsWrite = migrated.from !== data.schemaVersion
       if (needsWrite) await snapshots.take(text, 'pre-migration', now())
     } catch (error) {
@@ -79,12 +91,23 @@ export async function openStore(
 
   const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), data)
   db.data = data
+  if (!recovery && data.history.length > historyTail) {
+    foldHistory(data, history, historyTail, now())
+    await history.written()
+    needsWrite = true
+  }
   if (needsWrite && !recovery) await db.write()
   // The text just read is the store as it stands unless it was migrated or new: no need
   // to serialise 25 MB again for the day's snapshot.
   if (!recovery)
     await snapshots.take(!needsWrite && text ? text : JSON.stringify(db.data), 'daily', now())
-  return { db, file, path, notices, recovery, snapshots }
+  return { db, file, path, notices, recovery, snapshots, history }
+}
+
+/** A store naming a history segment that is not there is not used as it is. */
+export async function requireSegments(data: StoreData, history: HistorySegments): Promise<void> {
+  const gone = await history.missing(data.historySegments)
+  if (gone.length > 0) throw new Error(`part of its history is missing (${gone.join(', ')})`)
 }
 
 function stamp(date: Date): string {
@@ -111,6 +134,7 @@ export function lockedStore(dataDir: string): OpenedStore {
     path: file.path,
     notices: [],
     recovery: null,
-    snapshots: new Snapshots(dataDir)
+    snapshots: new Snapshots(dataDir),
+    history: new HistorySegments(dataDir)
   }
 }

@@ -4,8 +4,9 @@ import { Case } from '../../../shared/domain/case'
 import { HistoryEvent } from '../../../shared/domain/history'
 import { Person } from '../../../shared/domain/person'
 import { Proof } from '../../../shared/domain/proof'
+import { SEGMENT_NAME } from '../history/history-segments'
 
-export const STORE_VERSION = 2
+export const STORE_VERSION = 3
 
 export const StoreData = z.object({
   schemaVersion: z.literal(STORE_VERSION),
@@ -13,7 +14,10 @@ export const StoreData = z.object({
   accounts: z.array(Account),
   people: z.array(Person),
   proofs: z.array(Proof),
-  history: z.array(HistoryEvent)
+  /** The most recent events; older ones are in the segments named below. */
+  history: z.array(HistoryEvent),
+  /** Files in `history/`, oldest first. */
+  historySegments: z.array(z.string().regex(SEGMENT_NAME))
 })
 export type StoreData = z.infer<typeof StoreData>
 
@@ -24,6 +28,7 @@ export function emptyStore(): StoreData {
     accounts: [],
     people: [],
     proofs: [],
-    history: []
+    history: [],
+    historySegments: []
   }
 }

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto'
+import { access, mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { HistoryEvent } from '../../../shared/domain/history'
+import type { Sealer } from '../crypto/sealer'
+import { DomainError } from '../errors'
+import { DurableTextFile } from '../store/durable-text-file'
+
+export const HISTORY_DIR = 'history'
+export const SEGMENT_NAME = /^segment-\d{8}T\d{6}Z-[0-9a-f]{12}\.json$/
+const Segment = z.array(HistoryEvent)
+
+/**
+ * Older history, kept out of the store so that opening it does not parse and validate
+ * every event ever recorded. A segment is written once, durably, before the store names
+ * it, and never changes after (except to be sealed in place), so a snapshot of the store
+ * stays valid with the segments it names. Segments are read, validated and kept in
+ * memory the first time something asks for the whole history.
+ */
+export class HistorySegments {
+  readonly dir: string
+  readonly #cache = new Map<string, HistoryEvent[]>()
+  readonly #writing = new Set<Promise<void>>()
+
+  constructor(
+    dataDir: string,
+    public sealer: Sealer | null = null
+  ) {
+    this.dir = join(dataDir, HISTORY_DIR)
+  }
+
+  /** Starts writing `events` as a new segment and names it at once. */
+  write(events: HistoryEvent[], now: Date): string {
+    const stamp = now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '')
+    const name = `segment-${stamp}-${randomBytes(6).toString('hex')}.json`
+    this.#cache.set(name, events)
+    const done = mkdir(this.dir, { recursive: true })
+      .then(() => this.#file(name).write(JSON.stringify(events)))
+      .finally(() => this.#writing.delete(done))
+    this.#writing.add(done)
+    return name
+  }
+
+  /** Resolves once every segment being written is on disk; rejects if one failed. */
+  async written(): Promise<void> {
+    await Promise.all(this.#writing)
+  }
+
+  /** The events of `names`, in order, read from disk the first time. */
+  async load(names: readonly string[]): Promise<HistoryEvent[]> {
+    for (const name of names)
+      if (!this.#cache.has(name)) this.#cache.set(name, await this.#read(name))
+    return this.loaded(names)
+  }
+
+  /** The events of `names` already in memory; throws for one that is not. */
+  loaded(names: readonly string[]): HistoryEvent[] {
+    return names.flatMap((name) => {
+      const events = this.#cache.get(name)
+      if (!events) throw new Error(`history segment ${name} is not loaded`)
+      return events
+    })
+  }
+
+  /** The names among `names` that have no file. */
+  async missing(names: readonly string[]): Promise<string[]> {
+    const gone: string[] = []
+    for (const name of names) await access(join(this.dir, name)).catch(() => gone.push(name))
+    return gone
+  }
+
+  /** Encrypts every plain segment in place, when encryption is turned on. */
+  async sealAll(): Promise<void> {
+    const names = await readdir(this.dir).catch(() => [] as string[])
+    for (const name of names.filter((n) => SEGMENT_NAME.test(n))) {
+      const file = this.#file(name)
+      const text = await file.read()
+      if (text !== null) await file.write(text)
+    }
+  }
+
+  async #read(name: string): Promise<HistoryEvent[]> {
+    const text = await this.#file(name).read()
+    if (text === null)
+      throw new DomainError('storeUnavailable', `Part of the history (${name}) is missing.`)
+    const parsed = Segment.safeParse(safeJson(text))
+    if (!parsed.success)
+      throw new DomainError('storeUnavailable', `Part of the history (${name}) is damaged.`)
+    return parsed.data
+  }
+
+  #file(name: string): DurableTextFile {
+    return new DurableTextFile(join(this.dir, name), this.sealer)
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}

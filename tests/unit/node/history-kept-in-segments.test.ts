@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import { STORE_FILE } from '../../../src/main/core/store/open-store'
+import { closeCore, must, openCore, runJob } from '../../support/open-core'
+import { tempDir } from '../../support/temp-dir'
+
+/** A store that keeps at most four events itself, so a few changes make segments. */
+const small = { historyTail: 4 }
+
+async function storeFile(dir: string): Promise<{ history: unknown[]; historySegments: string[] }> {
+  return JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
+}
+
+async function busyCase(core: UnlinkerCore): Promise<string[]> {
+  const c = await must(core, 'createCase', { number: '+79123456789', carrier: 'mts' })
+  const ids: string[] = []
+  for (let i = 0; i < 6; i++) {
+    const account = await must(core, 'createAccount', {
+      caseId: c.id,
+      name: `Service ${i}`,
+      category: 'bank'
+    })
+    await must(core, 'setAccountStatus', { ids: [account.id], status: 'unlinked' })
+    ids.push(account.id)
+  }
+  return ids
+}
+
+describe('history kept in segments', () => {
+  it('keeps the store small, and lists every event before and after a restart', async () => {
+    const dir = await tempDir()
+    const core = await openCore(dir, undefined, small)
+    const accounts = await busyCase(core)
+    const all = await must(core, 'listHistory', { limit: 1000 })
+    expect(all).toHaveLength(13)
+    expect(all.at(-1)).toMatchObject({ entity: 'case', action: 'created' })
+
+    const stored = await storeFile(dir)
+    expect(stored.history.length).toBeLessThanOrEqual(4)
+    expect(stored.historySegments.length).toBeGreaterThan(0)
+    expect((await readdir(join(dir, 'history'))).sort()).toEqual([...stored.historySegments].sort())
+
+    await closeCore(core)
+    const again = await openCore(dir, undefined, small)
+    expect(await must(again, 'listHistory', { limit: 1000 })).toEqual(all)
+    // The first account's events are all in segments by now, and still found.
+    expect(await must(again, 'listHistory', { entityId: accounts[0]! })).toMatchObject([
+      { action: 'updated', changes: { status: { from: 'todo', to: 'unlinked' } } },
+      { action: 'created' }
+    ])
+  })
+
+  it('moves the older events of a version-2 store into a segment on its first open', async () => {
+    const dir = await tempDir()
+    const at = '2026-11-01T10:00:00.000Z'
+    const history = Array.from({ length: 30 }, (_, i) => ({
+      id: `event-${String(i).padStart(4, '0')}`,
+      at,
+      entity: 'case',
+      entityId: 'case-0001',
+      label: '+7 912 345-67-89',
+      action: 'updated'
+    }))
+    const v2 = { schemaVersion: 2, cases: [], accounts: [], people: [], proofs: [], history }
+    await writeFile(join(dir, STORE_FILE), JSON.stringify(v2))
+
+    const core = await openCore(dir, undefined, { historyTail: 10 })
+    const listed = await must(core, 'listHistory', { limit: 1000 })
+    expect(listed.map((e) => e.id)).toEqual(history.map((e) => e.id).reverse())
+    const stored = await storeFile(dir)
+    expect(stored.history).toHaveLength(5)
+    expect(stored.historySegments).toHaveLength(1)
+    const snapshots = await readdir(join(dir, 'snapshots'))
+    expect(snapshots.filter((n) => n.endsWith('-pre-migration.json'))).toHaveLength(1)
+  })
+
+  it('opens in recovery, touching nothing, when a segment the store names is gone', async () => {
+    const dir = await tempDir()
+    const core = await openCore(dir, undefined, small)
+    await busyCase(core)
+    await closeCore(core)
+    const before = await readFile(join(dir, STORE_FILE), 'utf8')
+    const [first] = (await storeFile(dir)).historySegments
+    await rm(join(dir, 'history', first!))
+
+    const broken = await openCore(dir, undefined, small)
+    const info = await must(broken, 'getAppInfo', {})
+    expect(info.recovery?.reason).toContain(`part of its history is missing (${first})`)
+    expect(await broken.call('listAccounts', {})).toMatchObject({
+      ok: false,
+      error: { code: 'storeUnavailable' }
+    })
+    expect(await readFile(join(dir, STORE_FILE), 'utf8')).toBe(before)
+  })
+
+  it('says so when a segment is damaged, and everything else goes on working', async () => {
+    const dir = await tempDir()
+    const core = await openCore(dir, undefined, small)
+    await busyCase(core)
+    await closeCore(core)
+    const [first] = (await storeFile(dir)).historySegments
+    await writeFile(join(dir, 'history', first!), '[{"id": "not an event"}]')
+
+    const reopened = await openCore(dir, undefined, small)
+    expect(await reopened.call('listHistory', { limit: 1000 })).toMatchObject({
+      ok: false,
+      error: { code: 'storeUnavailable', message: `Part of the history (${first}) is damaged.` }
+    })
+    expect(await must(reopened, 'listHistory', { limit: 2 })).toHaveLength(2)
+    expect(await must(reopened, 'listAccounts', {})).toHaveLength(6)
+  })
+
+  it('exports the whole history, and a restore into another folder brings it all back', async () => {
+    const dir = await tempDir()
+    const source = await openCore(join(dir, 'a'), undefined, { ...small, mode: 'electron' })
+    await busyCase(source)
+    const all = await must(source, 'listHistory', { limit: 1000 })
+    const job = await runJob(source, must(source, 'startExport', { language: 'en' }))
+    if (job.kind !== 'export' || !job.result) throw new Error('no export result')
+    const manifest = JSON.parse(
+      execFileSync('unzip', ['-p', job.result.path, 'manifest.json']).toString()
+    )
+    expect(manifest.records.history).toHaveLength(all.length)
+
+    const target = await openCore(join(dir, 'b'), undefined, { ...small, mode: 'electron' })
+    const own = await must(target, 'createCase', { number: '+79001234567', carrier: 'beeline' })
+    await must(target, 'createAccount', {
+      caseId: own.id,
+      name: 'Already here',
+      category: 'social'
+    })
+    const restored = await runJob(
+      target,
+      must(target, 'startRestore', { source: { path: job.result.path }, mode: 'merge' })
+    )
+    expect(restored).toMatchObject({ state: 'done' })
+    const merged = await must(target, 'listHistory', { limit: 1000 })
+    expect(merged.length).toBe(all.length + 2)
+    for (const event of all) expect(merged).toContainEqual(event)
+    expect((await storeFile(join(dir, 'b'))).history.length).toBeLessThanOrEqual(4)
+  })
+})
