@@ -92,8 +92,13 @@ export function buildHandlers(ctx: HandlerContext): Omit<Handlers, ElsewhereMeth
       const keep = (e: HistoryEvent): boolean =>
         (!entityId || e.entityId === entityId) && (!entity || e.entity === entity)
       // The store's own recent events often answer alone; older segments only when not.
+      // An entity's events begin with its creation: once that is found, none are older.
       const recent = newestFirst(data().history, limit, keep)
-      if (recent.length === limit || data().historySegments.length === 0) return recent
+      const whole =
+        recent.length === limit ||
+        data().historySegments.length === 0 ||
+        (entityId !== undefined && recent.some((e) => e.action === 'created'))
+      if (whole) return recent
       return newestFirst(await ctx.history(), limit, keep)
     }
   }

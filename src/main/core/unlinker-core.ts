@@ -377,6 +377,11 @@ export class UnlinkerCore {
     return this.store.file
   }
 
+  /** Files saved so far: the store's replacements and the history segments written. */
+  get diskWrites(): number {
+    return this.store.file.writes + this.store.history.writes
+  }
+
   /** Every event, oldest first: the store's own after those in its segments. */
   private async fullHistory(): Promise<HistoryEvent[]> {
     for (;;) {

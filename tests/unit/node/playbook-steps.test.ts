@@ -67,12 +67,12 @@ describe('guided unlinking in the core', () => {
   it('adds many catalog services in one write and never duplicates one within a case', async () => {
     const core = await openCore(await tempDir())
     const c = await must(core, 'createCase', { number: '+79123456789', carrier: 'mts' })
-    const before = core.storeFile.writes
+    const before = core.diskWrites
     const first = await must(core, 'addFromCatalog', {
       caseId: c.id,
       catalogIds: ['sber', 'vk', 'telegram', 'vk']
     })
-    expect(core.storeFile.writes - before).toBe(1)
+    expect(core.diskWrites - before).toBe(1)
     expect(first.map((a) => a.catalogId)).toEqual(['sber', 'vk', 'telegram'])
     const second = await must(core, 'addFromCatalog', {
       caseId: c.id,

@@ -22,6 +22,8 @@ export class HistorySegments {
   readonly dir: string
   readonly #cache = new Map<string, HistoryEvent[]>()
   readonly #writing = new Set<Promise<void>>()
+  /** How many segments were written; benchmarks read it. */
+  writes = 0
 
   constructor(
     dataDir: string,
@@ -40,6 +42,7 @@ export class HistorySegments {
     this.#cache.set(name, events)
     const done = mkdir(this.dir, { recursive: true })
       .then(() => this.#file(name).write(JSON.stringify(events)))
+      .then(() => void this.writes++)
       .finally(() => this.#writing.delete(done))
     this.#writing.add(done)
     return name
