@@ -9,12 +9,21 @@ test('a long inventory draws only what is on screen, and every account stays rea
   app
 }) => {
   await app.stop()
-  await writeFile(join(app.dataDir, STORE_FILE), JSON.stringify(bigStore(3000, 100)))
+  // 5,000 events: more than the store keeps itself, so the older ones move to a segment.
+  await writeFile(join(app.dataDir, STORE_FILE), JSON.stringify(bigStore(3000, 5000)))
   const url = await app.start()
   await page.goto(url)
   await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   await expect(page.getByText('3000 of 3000 accounts')).toBeVisible()
   await expect(page.getByRole('link', { name: 'Service 0', exact: true })).toBeVisible()
+
+  // The first account's two events are among the older ones, read when its page opens.
+  await page.getByRole('link', { name: 'Service 0', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Service 0', exact: true })).toBeVisible()
+  await expect(page.locator('.timeline > .event')).toHaveCount(2)
+  await expect(page.locator('.timeline').getByText('Status: To do → In progress')).toHaveCount(2)
+  await page.goBack()
+  await expect(page.getByText('3000 of 3000 accounts')).toBeVisible()
 
   // Thousands of accounts, a few dozen rows in the page.
   const rows = page.locator('tbody tr:not(.spacer)')
