@@ -37,16 +37,17 @@ export async function storeBench(): Promise<Record<string, number>> {
     const ids = data.accounts.map((a) => a.id)
 
     let i = 0
+    const changeOne = async (): Promise<void> => {
+      const result = await opened.call('updateAccount', {
+        id: ids[i++]!,
+        patch: { notes: `note ${i}` }
+      })
+      if (!result.ok) throw new Error(result.error.message)
+    }
     const write = await paired(
       15,
       () => plainDurableWrite(join(dir, 'baseline.json'), JSON.stringify(data)),
-      async () => {
-        const result = await opened.call('updateAccount', {
-          id: ids[i++]!,
-          patch: { notes: `note ${i}` }
-        })
-        if (!result.ok) throw new Error(result.error.message)
-      }
+      changeOne
     )
 
     // The floor for what a change now rewrites: the store file's own bytes, without the
@@ -55,13 +56,7 @@ export async function storeBench(): Promise<Record<string, number>> {
     const ownWrite = await paired(
       15,
       () => plainDurableWrite(join(dir, 'baseline.json'), JSON.stringify(own)),
-      async () => {
-        const result = await opened.call('updateAccount', {
-          id: ids[i++]!,
-          patch: { notes: `note ${i}` }
-        })
-        if (!result.ok) throw new Error(result.error.message)
-      }
+      changeOne
     )
 
     const before = opened.diskWrites
