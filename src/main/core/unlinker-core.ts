@@ -10,6 +10,7 @@ import { DomainError } from './errors'
 import { lockDataFolder, type FolderLock } from './lock'
 import { lockedStore, openStore, type OpenedStore } from './store/open-store'
 import { recoverEmpty, recoverFromSnapshot } from './store/store-recovery'
+import { pruneSegments } from './store/segment-pruning'
 import { StoreData } from './store/schema'
 import { HISTORY_TAIL, foldHistory } from './history/history-tail'
 import type { HistoryEvent } from '../../shared/domain/history'
@@ -289,6 +290,8 @@ export class UnlinkerCore {
     const text = JSON.stringify(this.store.db.data)
     await this.store.file.write(text)
     await this.store.snapshots.take(text, 'daily', this.now())
+    // Housekeeping only: a segment left for the next close is better than a close refused.
+    await pruneSegments(this.store).catch(() => [])
     await this.lock.release()
   }
 

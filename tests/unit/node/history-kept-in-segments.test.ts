@@ -142,4 +142,38 @@ describe('history kept in segments', () => {
     for (const event of all) expect(merged).toContainEqual(event)
     expect((await storeFile(join(dir, 'b'))).history.length).toBeLessThanOrEqual(4)
   })
+
+  it('deletes at close the segments nothing names any more, and keeps those a snapshot names', async () => {
+    const dir = await tempDir()
+    const source = await openCore(join(dir, 'a'), undefined, { ...small, mode: 'electron' })
+    await busyCase(source)
+    const job = await runJob(source, must(source, 'startExport', { language: 'en' }))
+    if (job.kind !== 'export' || !job.result) throw new Error('no export result')
+
+    const data = join(dir, 'b')
+    const target = await openCore(data, undefined, { ...small, mode: 'electron' })
+    await busyCase(target)
+    const replaced = await readdir(join(data, 'history'))
+    await runJob(
+      target,
+      must(target, 'startRestore', { source: { path: job.result.path }, mode: 'merge' })
+    )
+    const all = await must(target, 'listHistory', { limit: 1000 })
+    await closeCore(target)
+    // The snapshot taken before the restore still names the segments it replaced.
+    expect(await readdir(join(data, 'history'))).toEqual(expect.arrayContaining(replaced))
+
+    // Weeks later that snapshot has gone; a save that never happened left a segment too.
+    for (const name of await readdir(join(data, 'snapshots')))
+      if (name.endsWith('-pre-restore.json')) await rm(join(data, 'snapshots', name))
+    const stray = 'segment-20261101T100000Z-0123456789ab.json'
+    await writeFile(join(data, 'history', stray), '[]')
+    await closeCore(await openCore(data, undefined, small))
+
+    const left = (await readdir(join(data, 'history'))).sort()
+    expect(left).toEqual([...(await storeFile(data)).historySegments].sort())
+    for (const name of [...replaced, stray]) expect(left).not.toContain(name)
+    const reopened = await openCore(data, undefined, small)
+    expect(await must(reopened, 'listHistory', { limit: 1000 })).toEqual(all)
+  })
 })

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { access, mkdir, readdir } from 'node:fs/promises'
+import { access, mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { HistoryEvent } from '../../../shared/domain/history'
@@ -76,10 +76,22 @@ export class HistorySegments {
     return gone
   }
 
+  /** The segment files in the folder, named by the store or not. */
+  async files(): Promise<string[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[])
+    return names.filter((n) => SEGMENT_NAME.test(n))
+  }
+
+  /** Deletes a segment nothing names any more. */
+  async remove(name: string): Promise<void> {
+    if (!SEGMENT_NAME.test(name)) throw new Error('not a segment name')
+    this.#cache.delete(name)
+    await unlink(join(this.dir, name))
+  }
+
   /** Encrypts every plain segment in place, when encryption is turned on. */
   async sealAll(): Promise<void> {
-    const names = await readdir(this.dir).catch(() => [] as string[])
-    for (const name of names.filter((n) => SEGMENT_NAME.test(n))) {
+    for (const name of await this.files()) {
       const file = this.#file(name)
       const text = await file.read()
       if (text !== null) await file.write(text)
