@@ -78,6 +78,12 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await expect(page.getByText('Mark it verified?')).toBeVisible()
   await page.getByRole('button', { name: 'Mark verified' }).first().click()
   await expect(page.getByText('Verified', { exact: true }).first()).toBeVisible()
+  // The account's history names each step as its checklist does.
+  const timeline = page.locator('.timeline')
+  await expect(timeline.getByText("Step: Sign in to the bank's app or online bank")).toBeVisible()
+  await expect(
+    timeline.getByText('Step: Ask the branch to confirm by e-mail').first()
+  ).toBeVisible()
   await page.screenshot({
     path: 'test-results/screens/playbook.png',
     fullPage: true,
