@@ -96,6 +96,23 @@ describe('history kept in segments', () => {
     expect(await readFile(join(dir, STORE_FILE), 'utf8')).toBe(before)
   })
 
+  it('brings back the whole history from a snapshot when the store itself is torn', async () => {
+    const dir = await tempDir()
+    const core = await openCore(dir, undefined, small)
+    await busyCase(core)
+    const all = await must(core, 'listHistory', { limit: 1000 })
+    await closeCore(core)
+    const text = await readFile(join(dir, STORE_FILE), 'utf8')
+    await writeFile(join(dir, STORE_FILE), text.slice(0, text.length / 2))
+
+    const broken = await openCore(dir, undefined, small)
+    const recovery = (await must(broken, 'getAppInfo', {})).recovery
+    const daily = recovery?.snapshots.find((s) => s.reason === 'daily')
+    if (!daily) throw new Error('no daily snapshot offered')
+    await must(broken, 'recoverFromSnapshot', { name: daily.name })
+    expect(await must(broken, 'listHistory', { limit: 1000 })).toEqual(all)
+  })
+
   it('says so when a segment is damaged, and everything else goes on working', async () => {
     const dir = await tempDir()
     const core = await openCore(dir, undefined, small)
