@@ -40,6 +40,12 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await page.keyboard.type('Confirmed')
   await page.keyboard.press('Enter')
   await form.getByLabel('Cancellation date', { exact: true }).fill(daysAgo(10))
+  // A date typed by mistake goes with its clear button, and the button with it.
+  const keepUntil = form.getByLabel('Keep proofs until', { exact: true })
+  await keepUntil.fill('2027-01-31')
+  await form.getByRole('button', { name: 'Clear Keep proofs until' }).click()
+  await expect(keepUntil).toHaveValue('')
+  await expect(form.getByRole('button', { name: 'Clear Keep proofs until' })).toBeHidden()
   await form.getByRole('checkbox', { name: 'Passport' }).click()
   await form.getByRole('checkbox', { name: 'The SIM card' }).click()
   await page.screenshot({ path: 'test-results/screens/case-form.png', animations: 'disabled' })
