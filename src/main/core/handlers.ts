@@ -96,7 +96,6 @@ export function buildHandlers(ctx: HandlerContext): Omit<Handlers, ElsewhereMeth
       const recent = newestFirst(data().history, limit, keep)
       const whole =
         recent.length === limit ||
-        data().historySegments.length === 0 ||
         (entityId !== undefined && recent.some((e) => e.action === 'created'))
       if (whole) return recent
       return newestFirst(await ctx.history(), limit, keep)

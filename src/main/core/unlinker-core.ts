@@ -11,9 +11,8 @@ import { lockDataFolder, type FolderLock } from './lock'
 import { lockedStore, openStore, type OpenedStore } from './store/open-store'
 import { recoverEmpty, recoverFromSnapshot } from './store/store-recovery'
 import { pruneSegments } from './store/segment-pruning'
-import { StoreData } from './store/schema'
-import { HISTORY_TAIL, foldHistory } from './history/history-tail'
-import type { HistoryEvent } from '../../shared/domain/history'
+import type { StoreData } from './store/schema'
+import { replaceWhole, saveChange, wholeHistory } from './store/store-changes'
 import type { AppInfo, Recovery } from '../../shared/domain/app-info'
 import { ArchiveService } from './archive/archive-service'
 import { loadExampleData } from './demo/load-demo'
@@ -91,16 +90,10 @@ export class UnlinkerCore {
       now,
       host,
       limits: options.archiveLimits,
-      history: () => this.fullHistory(),
+      history: () => wholeHistory(this.store),
       replace: async (change) => {
-        const { db, snapshots, history } = this.store
-        await snapshots.take(JSON.stringify(db.data), 'pre-restore', now())
-        await this.fullHistory()
-        await this.mutate(() => {
-          const current = db.data
-          const all = [...history.loaded(current.historySegments), ...current.history]
-          db.data = change({ ...current, history: all, historySegments: [] })
-        })
+        await this.store.snapshots.take(JSON.stringify(this.store.db.data), 'pre-restore', now())
+        await replaceWhole(this.store, change, now())
       }
     })
     const accounts = new AccountRules(data, cases, now)
@@ -112,7 +105,7 @@ export class UnlinkerCore {
       accounts,
       people,
       mutate,
-      history: () => this.fullHistory()
+      history: () => wholeHistory(this.store)
     })
     this.handlers = {
       ...base,
@@ -385,36 +378,7 @@ export class UnlinkerCore {
     return this.store.file.writes + this.store.history.writes
   }
 
-  /** Every event, oldest first: the store's own after those in its segments. */
-  private async fullHistory(): Promise<HistoryEvent[]> {
-    for (;;) {
-      const names = this.store.db.data.historySegments
-      const older = await this.store.history.load(names)
-      // A save may have moved events into a new segment while those were read.
-      if (this.store.db.data.historySegments === names)
-        return [...older, ...this.store.db.data.history]
-    }
-  }
-
-  /**
-   * Applies a change in memory and persists it; if the disk refuses, memory goes back.
-   * A segment the change's save names is on disk before the store that names it.
-   */
-  private async mutate<T>(change: () => T): Promise<T> {
-    const result = change()
-    try {
-      const { db, history } = this.store
-      foldHistory(db.data, history, this.options.historyTail ?? HISTORY_TAIL, this.now())
-      await history.written()
-      await db.write()
-    } catch (error) {
-      const text = await this.store.file.read()
-      if (text !== null) this.store.db.data = StoreData.parse(JSON.parse(text))
-      throw new DomainError(
-        'storeUnavailable',
-        `Could not save the change: ${(error as Error).message}`
-      )
-    }
-    return result
+  private mutate<T>(change: () => T): Promise<T> {
+    return saveChange(this.store, change, this.now())
   }
 }

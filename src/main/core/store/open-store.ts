@@ -23,6 +23,8 @@ export interface OpenedStore {
   snapshots: Snapshots
   /** Older history, read when something asks for all of it. */
   history: HistorySegments
+  /** How many recent events the store keeps itself (see foldHistory). */
+  historyTail: number
 }
 
 export interface StoreOptions {
@@ -91,8 +93,7 @@ export async function openStore(
 
   const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), data)
   db.data = data
-  if (!recovery && data.history.length > historyTail) {
-    foldHistory(data, history, historyTail, now())
+  if (!recovery && foldHistory(data, history, historyTail, now())) {
     await history.written()
     needsWrite = true
   }
@@ -101,7 +102,7 @@ export async function openStore(
   // to serialise 25 MB again for the day's snapshot.
   if (!recovery)
     await snapshots.take(!needsWrite && text ? text : JSON.stringify(db.data), 'daily', now())
-  return { db, file, path, notices, recovery, snapshots, history }
+  return { db, file, path, notices, recovery, snapshots, history, historyTail }
 }
 
 /** A store naming a history segment that is not there is not used as it is. */
@@ -135,6 +136,7 @@ export function lockedStore(dataDir: string): OpenedStore {
     notices: [],
     recovery: null,
     snapshots: new Snapshots(dataDir),
-    history: new HistorySegments(dataDir)
+    history: new HistorySegments(dataDir),
+    historyTail: HISTORY_TAIL
   }
 }
