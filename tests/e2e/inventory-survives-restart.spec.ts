@@ -1,3 +1,4 @@
+import { bigStore } from '../../bench/big-store'
 import { test, expect } from './web-app'
 
 test('an inventory survives a page reload and a server restart', async ({ page, app }) => {
@@ -102,4 +103,32 @@ test('a store truncated on disk opens the recovery screen, and a good copy bring
   await expect(page.getByText(join(app.dataDir, kept!))).toBeVisible()
   expect(await readFile(join(app.dataDir, kept!), 'utf8')).toBe(truncated)
   await page.screenshot({ path: 'test-results/screens/recovered.png', animations: 'disabled' })
+})
+
+test('a lost history file costs only its events: the app opens, says which file, and shows the rest', async ({
+  page,
+  app
+}) => {
+  const { writeFile, readdir, rm } = await import('node:fs/promises')
+  const { join } = await import('node:path')
+  await app.stop()
+  // 40 accounts and 3,000 events: the first start moves the older events to a segment.
+  await writeFile(join(app.dataDir, 'unlinker.json'), JSON.stringify(bigStore(40, 3000)))
+  await app.start()
+  await app.stop()
+  const [segment] = await readdir(join(app.dataDir, 'history'))
+  await rm(join(app.dataDir, 'history', segment!))
+  await page.goto(await app.start())
+
+  const notice = page
+    .getByRole('alert')
+    .filter({ hasText: 'Part of the history could not be read' })
+  await expect(notice).toBeVisible()
+  await expect(notice.getByText(join(app.dataDir, 'history', segment!))).toBeVisible()
+  await expect(notice.getByText('the file is missing')).toBeVisible()
+  await page.getByRole('link', { name: 'Accounts' }).click()
+  await expect(page.getByText('40 of 40 accounts')).toBeVisible()
+  await page.getByRole('link', { name: 'Activity' }).click()
+  await expect(page.locator('.timeline > .event').first()).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/history-lost.png', animations: 'disabled' })
 })

@@ -1,7 +1,10 @@
-/** Something the user must be told at start, such as a store that was kept aside. */
+/**
+ * Something the user must be told: a store that was kept aside, or a history segment that
+ * could not be read (the history shows without its events).
+ */
 export interface StartupNotice {
-  kind: 'storeKeptAside'
-  /** Where the unreadable file now is. */
+  kind: 'storeKeptAside' | 'historyUnreadable'
+  /** Where the file is. */
   path: string
   /** Why it could not be used, in plain words. */
   reason: string

@@ -162,6 +162,31 @@ describe('encryption at rest', () => {
     expect(await must(again, 'listAccounts', {})).toHaveLength(12)
   })
 
+  it('a tampered history segment costs only its own events, and says so', async () => {
+    const { data, core } = await encryptedFolder({ historyTail: 4 })
+    const all = await must(core, 'listHistory', { limit: 1000 })
+    await closeCore(core)
+    const [segment] = await readdir(join(data, 'history'))
+    const path = join(data, 'history', segment!)
+    const bytes = await readFile(path)
+    bytes[bytes.length - 3]! ^= 0x01
+    await writeFile(path, bytes)
+
+    const again = await openCore(data, undefined, { ...cheap, historyTail: 4 })
+    await must(again, 'unlock', { passphrase: PASS })
+    const left = await must(again, 'listHistory', { limit: 1000 })
+    expect(left.length).toBeGreaterThan(0)
+    expect(left.length).toBeLessThan(all.length)
+    expect((await must(again, 'getAppInfo', {})).notices).toEqual([
+      {
+        kind: 'historyUnreadable',
+        path,
+        reason: 'its encryption does not check: it was changed or damaged'
+      }
+    ])
+    expect(await must(again, 'listAccounts', {})).toHaveLength(12)
+  })
+
   it('remembers the passphrase only in a real keyring, and only when asked', async () => {
     const saved: string[] = []
     const keeper = (available: boolean): PassphraseKeeper => ({

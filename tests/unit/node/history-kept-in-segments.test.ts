@@ -77,23 +77,36 @@ describe('history kept in segments', () => {
     expect(snapshots.filter((n) => n.endsWith('-pre-migration.json'))).toHaveLength(1)
   })
 
-  it('opens in recovery, touching nothing, when a segment the store names is gone', async () => {
+  it('opens as usual when a segment is gone, says which, and shows the rest of the history', async () => {
     const dir = await tempDir()
-    const core = await openCore(dir, undefined, small)
+    const core = await openCore(dir, undefined, { ...small, mode: 'electron' })
     await busyCase(core)
+    const all = await must(core, 'listHistory', { limit: 1000 })
     await closeCore(core)
-    const before = await readFile(join(dir, STORE_FILE), 'utf8')
     const [first] = (await storeFile(dir)).historySegments
+    const lost = JSON.parse(await readFile(join(dir, 'history', first!), 'utf8')) as Array<{
+      id: string
+    }>
     await rm(join(dir, 'history', first!))
 
-    const broken = await openCore(dir, undefined, small)
-    const info = await must(broken, 'getAppInfo', {})
-    expect(info.recovery?.reason).toContain(`part of its history is missing (${first})`)
-    expect(await broken.call('listAccounts', {})).toMatchObject({
-      ok: false,
-      error: { code: 'storeUnavailable' }
-    })
-    expect(await readFile(join(dir, STORE_FILE), 'utf8')).toBe(before)
+    const reopened = await openCore(dir, undefined, { ...small, mode: 'electron' })
+    const info = await must(reopened, 'getAppInfo', {})
+    expect(info.recovery).toBeNull()
+    expect(info.notices).toEqual([
+      {
+        kind: 'historyUnreadable',
+        path: join(dir, 'history', first!),
+        reason: 'the file is missing'
+      }
+    ])
+    expect(await must(reopened, 'listAccounts', {})).toHaveLength(6)
+    const gone = new Set(lost.map((e) => e.id))
+    expect(await must(reopened, 'listHistory', { limit: 1000 })).toEqual(
+      all.filter((e) => !gone.has(e.id))
+    )
+    // The archive of proofs is still written, with the history that is left.
+    const job = await runJob(reopened, must(reopened, 'startExport', { language: 'en' }))
+    expect(job).toMatchObject({ state: 'done', result: { verified: { intact: true } } })
   })
 
   it('brings back the whole history from a snapshot when the store itself is torn', async () => {
@@ -113,20 +126,31 @@ describe('history kept in segments', () => {
     expect(await must(broken, 'listHistory', { limit: 1000 })).toEqual(all)
   })
 
-  it('says so when a segment is damaged, and everything else goes on working', async () => {
+  it('says so when a segment is damaged, and shows the rest of the history', async () => {
     const dir = await tempDir()
     const core = await openCore(dir, undefined, small)
     await busyCase(core)
+    const all = await must(core, 'listHistory', { limit: 1000 })
     await closeCore(core)
     const [first] = (await storeFile(dir)).historySegments
+    const lost = JSON.parse(await readFile(join(dir, 'history', first!), 'utf8')) as Array<{
+      id: string
+    }>
     await writeFile(join(dir, 'history', first!), '[{"id": "not an event"}]')
 
     const reopened = await openCore(dir, undefined, small)
-    expect(await reopened.call('listHistory', { limit: 1000 })).toMatchObject({
-      ok: false,
-      error: { code: 'storeUnavailable', message: `Part of the history (${first}) is damaged.` }
-    })
-    expect(await must(reopened, 'listHistory', { limit: 2 })).toHaveLength(2)
+    expect((await must(reopened, 'getAppInfo', {})).notices).toEqual([])
+    const gone = new Set(lost.map((e) => e.id))
+    expect(await must(reopened, 'listHistory', { limit: 1000 })).toEqual(
+      all.filter((e) => !gone.has(e.id))
+    )
+    expect((await must(reopened, 'getAppInfo', {})).notices).toEqual([
+      {
+        kind: 'historyUnreadable',
+        path: join(dir, 'history', first!),
+        reason: 'its content is not valid history'
+      }
+    ])
     expect(await must(reopened, 'listAccounts', {})).toHaveLength(6)
   })
 

@@ -3,8 +3,7 @@ import { access, mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { HistoryEvent } from '../../../shared/domain/history'
-import type { Sealer } from '../crypto/sealer'
-import { DomainError } from '../errors'
+import { SealBrokenError, type Sealer } from '../crypto/sealer'
 import { DurableTextFile } from '../store/durable-text-file'
 
 export const HISTORY_DIR = 'history'
@@ -25,9 +24,11 @@ export class HistorySegments {
   /** How many segments were written; benchmarks read it. */
   writes = 0
 
+  /** `report` hears of a segment that cannot be read; the history shows without it. */
   constructor(
     dataDir: string,
-    public sealer: Sealer | null = null
+    public sealer: Sealer | null = null,
+    private readonly report: (path: string, reason: string) => void = () => undefined
   ) {
     this.dir = join(dataDir, HISTORY_DIR)
   }
@@ -69,11 +70,10 @@ export class HistorySegments {
     })
   }
 
-  /** The names among `names` that have no file. */
-  async missing(names: readonly string[]): Promise<string[]> {
-    const gone: string[] = []
-    for (const name of names) await access(join(this.dir, name)).catch(() => gone.push(name))
-    return gone
+  /** Reports each of `names` that has no file, without reading the others. */
+  async checkPresent(names: readonly string[]): Promise<void> {
+    for (const name of names)
+      await access(join(this.dir, name)).catch(() => this.#skip(name, 'the file is missing'))
   }
 
   /** The segment files in the folder, named by the store or not. */
@@ -98,14 +98,28 @@ export class HistorySegments {
     }
   }
 
+  /**
+   * A lost or damaged segment costs its own events, not the rest of the history nor the
+   * store: it reads as empty and is reported once.
+   */
   async #read(name: string): Promise<HistoryEvent[]> {
-    const text = await this.#file(name).read()
-    if (text === null)
-      throw new DomainError('storeUnavailable', `Part of the history (${name}) is missing.`)
+    let text: string | null
+    try {
+      text = await this.#file(name).read()
+    } catch (error) {
+      if (!(error instanceof SealBrokenError)) throw error
+      return this.#skip(name, 'its encryption does not check: it was changed or damaged')
+    }
+    if (text === null) return this.#skip(name, 'the file is missing')
     const parsed = Segment.safeParse(safeJson(text))
-    if (!parsed.success)
-      throw new DomainError('storeUnavailable', `Part of the history (${name}) is damaged.`)
+    if (!parsed.success) return this.#skip(name, 'its content is not valid history')
     return parsed.data
+  }
+
+  #skip(name: string, reason: string): HistoryEvent[] {
+    this.#cache.set(name, [])
+    this.report(join(this.dir, name), reason)
+    return []
   }
 
   #file(name: string): DurableTextFile {

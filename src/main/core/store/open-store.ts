@@ -49,7 +49,10 @@ export async function openStore(
   const file = new DurableTextFile(path, sealer)
   const notices: StartupNotice[] = []
   const snapshots = new Snapshots(dataDir, sealer)
-  const history = new HistorySegments(dataDir, sealer)
+  const history = new HistorySegments(dataDir, sealer, (where, reason) => {
+    if (!notices.some((n) => n.path === where))
+      notices.push({ kind: 'historyUnreadable', path: where, reason })
+  })
   let data = emptyStore()
   let needsWrite = false
   let recovery: Recovery | null = null
@@ -76,7 +79,6 @@ export async function openStore(
     try {
       const migrated = migrate(JSON.parse(text))
       data = StoreData.parse(migrated.data)
-      await requireSegments(data, history)
       needsWrite = migrated.from !== data.schemaVersion
       if (needsWrite) await snapshots.take(text, 'pre-migration', now())
     } catch (error) {
@@ -93,6 +95,7 @@ export async function openStore(
 
   const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), data)
   db.data = data
+  if (!recovery) await history.checkPresent(data.historySegments)
   if (!recovery && foldHistory(data, history, historyTail, now())) {
     await history.written()
     needsWrite = true
@@ -103,12 +106,6 @@ export async function openStore(
   if (!recovery)
     await snapshots.take(!needsWrite && text ? text : JSON.stringify(db.data), 'daily', now())
   return { db, file, path, notices, recovery, snapshots, history, historyTail }
-}
-
-/** A store naming a history segment that is not there is not used as it is. */
-export async function requireSegments(data: StoreData, history: HistorySegments): Promise<void> {
-  const gone = await history.missing(data.historySegments)
-  if (gone.length > 0) throw new Error(`part of its history is missing (${gone.join(', ')})`)
 }
 
 function stamp(date: Date): string {

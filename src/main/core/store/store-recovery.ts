@@ -2,7 +2,7 @@ import { rename } from 'node:fs/promises'
 import type { Recovery } from '../../../shared/domain/app-info'
 import { DomainError } from '../errors'
 import { migrate } from './migrations'
-import { describe, requireSegments, type OpenedStore } from './open-store'
+import { describe, type OpenedStore } from './open-store'
 import { StoreData, emptyStore } from './schema'
 
 /**
@@ -15,7 +15,6 @@ export async function recoverFromSnapshot(store: OpenedStore, name: string): Pro
   try {
     const text = await store.snapshots.read(name)
     data = StoreData.parse(migrate(JSON.parse(text)).data)
-    await requireSegments(data, store.history)
   } catch (error) {
     throw new DomainError('badArchive', `This snapshot cannot be used either: ${describe(error)}`)
   }
@@ -23,6 +22,7 @@ export async function recoverFromSnapshot(store: OpenedStore, name: string): Pro
   store.db.data = data
   await store.db.write()
   leaveRecovery(store, recovery)
+  await store.history.checkPresent(data.historySegments)
 }
 
 export async function recoverEmpty(store: OpenedStore): Promise<void> {
