@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import type { CoreOptions, UnlinkerCore } from '../../../src/main/core/unlinker-core'
 import { STORE_FILE } from '../../../src/main/core/store/open-store'
 import { closeCore, must, openCore, runJob } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
@@ -27,6 +27,24 @@ async function busyCase(core: UnlinkerCore): Promise<string[]> {
     ids.push(account.id)
   }
   return ids
+}
+
+/** A folder with a busy case, closed again; answers the whole history it had. */
+async function closedBusyFolder(more: Partial<CoreOptions> = {}) {
+  const dir = await tempDir()
+  const core = await openCore(dir, undefined, { ...small, ...more })
+  await busyCase(core)
+  const all = await must(core, 'listHistory', { limit: 1000 })
+  await closeCore(core)
+  return { dir, all }
+}
+
+/** The ids of the events in one segment file, read before it is damaged. */
+async function idsIn(dir: string, segment: string): Promise<Set<string>> {
+  const events = JSON.parse(await readFile(join(dir, 'history', segment), 'utf8')) as Array<{
+    id: string
+  }>
+  return new Set(events.map((e) => e.id))
 }
 
 describe('history kept in segments', () => {
@@ -78,15 +96,9 @@ describe('history kept in segments', () => {
   })
 
   it('opens as usual when a segment is gone, says which, and shows the rest of the history', async () => {
-    const dir = await tempDir()
-    const core = await openCore(dir, undefined, { ...small, mode: 'electron' })
-    await busyCase(core)
-    const all = await must(core, 'listHistory', { limit: 1000 })
-    await closeCore(core)
+    const { dir, all } = await closedBusyFolder({ mode: 'electron' })
     const [first] = (await storeFile(dir)).historySegments
-    const lost = JSON.parse(await readFile(join(dir, 'history', first!), 'utf8')) as Array<{
-      id: string
-    }>
+    const gone = await idsIn(dir, first!)
     await rm(join(dir, 'history', first!))
 
     const reopened = await openCore(dir, undefined, { ...small, mode: 'electron' })
@@ -100,7 +112,6 @@ describe('history kept in segments', () => {
       }
     ])
     expect(await must(reopened, 'listAccounts', {})).toHaveLength(6)
-    const gone = new Set(lost.map((e) => e.id))
     expect(await must(reopened, 'listHistory', { limit: 1000 })).toEqual(
       all.filter((e) => !gone.has(e.id))
     )
@@ -110,11 +121,7 @@ describe('history kept in segments', () => {
   })
 
   it('brings back the whole history from a snapshot when the store itself is torn', async () => {
-    const dir = await tempDir()
-    const core = await openCore(dir, undefined, small)
-    await busyCase(core)
-    const all = await must(core, 'listHistory', { limit: 1000 })
-    await closeCore(core)
+    const { dir, all } = await closedBusyFolder()
     const text = await readFile(join(dir, STORE_FILE), 'utf8')
     await writeFile(join(dir, STORE_FILE), text.slice(0, text.length / 2))
 
@@ -127,20 +134,13 @@ describe('history kept in segments', () => {
   })
 
   it('says so when a segment is damaged, and shows the rest of the history', async () => {
-    const dir = await tempDir()
-    const core = await openCore(dir, undefined, small)
-    await busyCase(core)
-    const all = await must(core, 'listHistory', { limit: 1000 })
-    await closeCore(core)
+    const { dir, all } = await closedBusyFolder()
     const [first] = (await storeFile(dir)).historySegments
-    const lost = JSON.parse(await readFile(join(dir, 'history', first!), 'utf8')) as Array<{
-      id: string
-    }>
+    const gone = await idsIn(dir, first!)
     await writeFile(join(dir, 'history', first!), '[{"id": "not an event"}]')
 
     const reopened = await openCore(dir, undefined, small)
     expect((await must(reopened, 'getAppInfo', {})).notices).toEqual([])
-    const gone = new Set(lost.map((e) => e.id))
     expect(await must(reopened, 'listHistory', { limit: 1000 })).toEqual(
       all.filter((e) => !gone.has(e.id))
     )
