@@ -41,6 +41,7 @@ export function bigStore(accounts: number, events: number): StoreData {
       name: `Service ${i}`,
       category: CATEGORIES[i % CATEGORIES.length]!,
       usages: ['login', 'sms2fa'],
+      phoneCodes: null,
       settingsUrl: `https://service-${i}.example/settings`,
       notes: 'Uses the old number for SMS codes and account recovery.',
       status: 'todo',

@@ -11,6 +11,7 @@ import {
   USAGES
 } from './domain/account'
 import type { ContactCandidate, Discovery } from './domain/discovery'
+import { REGION_FILTERS, type CatalogEntry, type CatalogPage } from './catalog/catalog-values'
 import { CaseDraft, CasePatch, CountryCodeSchema, type CaseView } from './domain/case'
 import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
 import { Person, PersonDraft, PersonPatch } from './domain/person'
@@ -44,6 +45,7 @@ const ProofNote = z.string().max(5000)
 const Passphrase = z.string().min(1).max(1024)
 const NewPassphrase = z.string().min(8, 'use at least 8 characters').max(1024)
 const Language = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+const CatalogId = z.string().regex(/^[a-z0-9-]{1,100}$/)
 
 export const contract = {
   getAppInfo: returns<AppInfo>()(Empty),
@@ -73,12 +75,28 @@ export const contract = {
   addFromCatalog: returns<Account[]>()(
     z.object({
       caseId: Id.optional(),
-      catalogIds: z
-        .array(z.string().regex(/^[a-z0-9-]{1,100}$/))
-        .min(1)
-        .max(1000)
+      catalogIds: z.array(CatalogId).min(1).max(1000)
     })
   ),
+  /** One page of the catalog matching a search and filters; the catalog stays in main. */
+  searchCatalog: returns<CatalogPage>()(
+    z
+      .object({
+        text: z.string().max(200).default(''),
+        category: z.enum(CATEGORIES).optional(),
+        region: z.enum(REGION_FILTERS).optional(),
+        smsOnly: z.boolean().default(false),
+        offset: z.number().int().min(0).max(100_000).default(0),
+        limit: z.number().int().min(1).max(500).default(100)
+      })
+      .strict()
+  ),
+  /** The entries behind these ids (unknown ids are left out), for names, links, sources. */
+  getCatalogEntries: returns<CatalogEntry[]>()(
+    z.object({ ids: z.array(CatalogId).max(100_000) }).strict()
+  ),
+  /** The notices of the public data sets and libraries the app ships. */
+  getThirdPartyNotices: returns<{ text: string }>()(Empty),
   tickStep: returns<Account>()(z.object({ id: Id, stepId: StepId, ticked: z.boolean() })),
   addCustomStep: returns<Account>()(z.object({ id: Id, title: CustomStep.shape.title })),
   removeCustomStep: returns<Account>()(z.object({ id: Id, stepId: StepId })),

@@ -5,6 +5,7 @@ import type { HistoryEvent } from '../../shared/domain/history'
 import { formatPhone, normalisePhone } from '../../shared/domain/phone'
 import type { AccountRules } from './accounts/account-rules'
 import { addFromCatalog } from './accounts/add-from-catalog'
+import type { Catalog } from './catalog/catalog'
 import type { CaseRules } from './cases/case-rules'
 import type { PeopleRules } from './people/people-rules'
 import type { StoreData } from './store/schema'
@@ -21,6 +22,7 @@ export interface HandlerContext {
   mutate: <T>(change: () => T) => Promise<T>
   /** Every event, reading older segments from disk the first time. */
   history: () => Promise<HistoryEvent[]>
+  catalog: () => Catalog
 }
 
 /** Methods that live in their own files (vault and archive, example data). */
@@ -41,6 +43,9 @@ type ElsewhereMethods =
   | 'addDiscovered'
   | 'discoverContacts'
   | 'addPeople'
+  | 'searchCatalog'
+  | 'getCatalogEntries'
+  | 'getThirdPartyNotices'
   | 'unlock'
   | 'lock'
   | 'enableEncryption'
@@ -77,7 +82,7 @@ export function buildHandlers(ctx: HandlerContext): Omit<Handlers, ElsewhereMeth
     deleteAccount: ({ id }) => mutate(() => accounts.delete(id)),
     restoreAccount: ({ account }) => mutate(() => accounts.restore(account)),
     addFromCatalog: ({ caseId, catalogIds }) =>
-      mutate(() => addFromCatalog(data(), accounts, cases, caseId, catalogIds)),
+      mutate(() => addFromCatalog(data(), ctx.catalog(), { accounts, cases }, caseId, catalogIds)),
     tickStep: ({ id, stepId, ticked }) => mutate(() => accounts.tickStep(id, stepId, ticked)),
     addCustomStep: ({ id, title }) => mutate(() => accounts.addCustomStep(id, title)),
     removeCustomStep: ({ id, stepId }) => mutate(() => accounts.removeCustomStep(id, stepId)),

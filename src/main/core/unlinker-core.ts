@@ -17,6 +17,8 @@ import type { AppInfo, Recovery } from '../../shared/domain/app-info'
 import { ArchiveService } from './archive/archive-service'
 import { loadExampleData } from './demo/load-demo'
 import { buildDiscoverHandlers } from './discover/discover-handlers'
+import { appCatalog } from './catalog/catalog'
+import { buildCatalogHandlers } from './catalog/catalog-handlers'
 import { Jobs } from './jobs/jobs'
 import { buildProofHandlers } from './proofs/proof-handlers'
 import { ProofRules } from './proofs/proof-rules'
@@ -105,7 +107,8 @@ export class UnlinkerCore {
       accounts,
       people,
       mutate,
-      history: () => wholeHistory(this.store)
+      history: () => wholeHistory(this.store),
+      catalog: appCatalog
     })
     this.handlers = {
       ...base,
@@ -120,7 +123,17 @@ export class UnlinkerCore {
         host,
         mutate
       }),
-      ...buildDiscoverHandlers({ data, mode, vault: this.vault, cases, accounts, people, mutate }),
+      ...buildDiscoverHandlers({
+        data,
+        mode,
+        vault: this.vault,
+        catalog: appCatalog,
+        cases,
+        accounts,
+        people,
+        mutate
+      }),
+      ...buildCatalogHandlers(appCatalog),
       unlock: ({ passphrase, remember }) => this.unlock(passphrase, remember),
       lock: () => this.lockNow(),
       enableEncryption: ({ passphrase }) => this.enableEncryption(passphrase),

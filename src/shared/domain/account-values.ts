@@ -47,6 +47,14 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * Whether the account receives codes by SMS or call, asked when its catalog entry can send
+ * them: unknown until the user answers (high risk), yes makes it critical, no clears it.
+ * Null when the question does not apply.
+ */
+export const PHONE_CODE_ANSWERS = ['unknown', 'yes', 'no'] as const
+export type PhoneCodeAnswer = (typeof PHONE_CODE_ANSWERS)[number]
+
 /** What replaces the old number on the account once it is unlinked. */
 export const REPLACEMENTS = ['newNumber', 'authenticator', 'email', 'passkey', 'none'] as const
 export type Replacement = (typeof REPLACEMENTS)[number]

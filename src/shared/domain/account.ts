@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { PLAYBOOK_KINDS } from './playbook-kind'
-import { CATEGORIES, isHttpUrl, LIMITS, REPLACEMENTS, STATUSES, USAGES } from './account-values'
+import {
+  CATEGORIES,
+  isHttpUrl,
+  LIMITS,
+  PHONE_CODE_ANSWERS,
+  REPLACEMENTS,
+  STATUSES,
+  USAGES
+} from './account-values'
 
 export * from './account-values'
 
@@ -35,7 +43,9 @@ export const AccountFields = z.object({
   /** The built-in catalog entry it was created from, if any. */
   catalogId: z.string().max(100).nullable(),
   playbook: z.enum(PLAYBOOK_KINDS),
-  replacement: z.enum(REPLACEMENTS).nullable()
+  replacement: z.enum(REPLACEMENTS).nullable(),
+  /** Whether the account gets codes by SMS or call, where its service can send them. */
+  phoneCodes: z.enum(PHONE_CODE_ANSWERS).nullable()
 })
 export type AccountFields = z.infer<typeof AccountFields>
 
@@ -61,7 +71,8 @@ export const AccountDraft = AccountFields.extend({
   catalogId: AccountFields.shape.catalogId.default(null),
   /** Without one, the playbook follows the category. */
   playbook: AccountFields.shape.playbook.optional(),
-  replacement: AccountFields.shape.replacement.default(null)
+  replacement: AccountFields.shape.replacement.default(null),
+  phoneCodes: AccountFields.shape.phoneCodes.default(null)
 })
 export type AccountDraft = z.input<typeof AccountDraft>
 

@@ -13,18 +13,23 @@ const SENSITIVE_CATEGORIES: readonly Category[] = ['bank', 'payments', 'governme
  * An open account's risk, derived from how it uses the number and what it holds; never
  * stored. A done account (unlinked, verified, not needed) has none.
  */
-export function riskOf(account: Pick<Account, 'usages' | 'category' | 'status'>): RiskLevel | null {
+export function riskOf(
+  account: Pick<Account, 'usages' | 'category' | 'status'> & Partial<Pick<Account, 'phoneCodes'>>
+): RiskLevel | null {
   if (isDone(account.status)) return null
   if (account.usages.some((u) => TAKEOVER_USAGES.includes(u))) return 'critical'
+  // Its service can send codes to a phone and the user has not said whether theirs does.
+  if (account.phoneCodes === 'unknown') return 'high'
   if (SENSITIVE_CATEGORIES.includes(account.category)) return 'high'
   if (account.usages.includes('notifications')) return 'medium'
   return 'low'
 }
 
 /** What to do next: open accounts, the riskiest first, then by category, then by name. */
-export function worklist<A extends Pick<Account, 'usages' | 'category' | 'status' | 'name'>>(
-  accounts: readonly A[]
-): Array<{ account: A; risk: RiskLevel }> {
+export function worklist<
+  A extends Pick<Account, 'usages' | 'category' | 'status' | 'name'> &
+    Partial<Pick<Account, 'phoneCodes'>>
+>(accounts: readonly A[]): Array<{ account: A; risk: RiskLevel }> {
   const open: Array<{ account: A; risk: RiskLevel }> = []
   for (const account of accounts) {
     const risk = riskOf(account)

@@ -26,6 +26,7 @@ function account(
     ...base,
     ticked: [],
     customSteps: [],
+    phoneCodes: null,
     id: `account-${++n}0000`,
     name: `A${n}`,
     category,

@@ -39,7 +39,7 @@ describe('migration', () => {
     expect(accounts[1]?.updatedAt).toBe('2025-03-02T11:30:00.000Z')
 
     const stored = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
-    expect(stored.schemaVersion).toBe(3)
+    expect(stored.schemaVersion).toBe(4)
     expect(stored.cases).toHaveLength(1)
     expect(accounts.every((a) => a.caseId === stored.cases[0].id)).toBe(true)
     expect((await must(core, 'getAppInfo', {})).notices).toEqual([])

@@ -22,6 +22,7 @@ function account(
     catalogId: null,
     playbook: 'generic',
     replacement: null,
+    phoneCodes: null,
     ticked: [],
     customSteps: [],
     createdAt: at,

@@ -24,7 +24,8 @@ export class AccountRules {
   ) {}
 
   create(draft: AccountDraft): Account {
-    const { caseId, playbook, ...fields } = AccountDraft.parse(draft)
+    const { caseId, playbook, ...parsed } = AccountDraft.parse(draft)
+    const fields = { ...parsed, ...reconcileCodes(parsed, parsed.phoneCodes) }
     const at = this.now().toISOString()
     const account: Account = {
       id: newId(),
@@ -44,6 +45,7 @@ export class AccountRules {
   update(id: string, patch: AccountPatch): Account {
     const account = this.find(id)
     if (patch.caseId) this.cases.find(patch.caseId)
+    patch = { ...patch, ...reconcileCodes({ ...account, ...patch }, patch.phoneCodes) }
     const changes = diff(account, { ...account, ...patch }, TRACKED)
     if (Object.keys(changes).length === 0) return account
     const at = this.now().toISOString()
@@ -150,5 +152,24 @@ export class AccountRules {
       action,
       changes
     })
+  }
+}
+
+/**
+ * Keeps the codes answer and the SMS-codes role in step: answering yes adds the role,
+ * answering no removes it, and an account whose roles already say it gets codes has
+ * its answer.
+ */
+function reconcileCodes(
+  account: Pick<Account, 'usages' | 'phoneCodes'>,
+  answered: Account['phoneCodes'] | undefined
+): Pick<Account, 'usages' | 'phoneCodes'> {
+  const others = account.usages.filter((u) => u !== 'sms2fa')
+  if (answered === 'yes') return { usages: [...others, 'sms2fa'], phoneCodes: 'yes' }
+  if (answered === 'no') return { usages: others, phoneCodes: 'no' }
+  const gets = account.usages.includes('sms2fa')
+  return {
+    usages: account.usages,
+    phoneCodes: gets && account.phoneCodes ? 'yes' : account.phoneCodes
   }
 }

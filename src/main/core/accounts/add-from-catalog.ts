@@ -1,5 +1,6 @@
 import type { Account } from '../../../shared/domain/account'
-import { findCatalogEntry } from '../../../shared/catalog'
+import { draftFromEntry } from '../catalog/account-from-entry'
+import type { Catalog } from '../catalog/catalog'
 import type { CaseRules } from '../cases/case-rules'
 import { DomainError } from '../errors'
 import type { StoreData } from '../store/schema'
@@ -11,29 +12,19 @@ import type { AccountRules } from './account-rules'
  */
 export function addFromCatalog(
   data: StoreData,
-  accounts: AccountRules,
-  cases: CaseRules,
+  catalog: Catalog,
+  rules: { accounts: AccountRules; cases: CaseRules },
   caseId: string | undefined,
   catalogIds: string[]
 ): Account[] {
   const entries = [...new Set(catalogIds)].map((id) => {
-    const entry = findCatalogEntry(id)
+    const entry = catalog.find(id)
     if (!entry) throw new DomainError('notFound', `The catalog has no service "${id}".`)
     return entry
   })
-  const target = caseId ? cases.find(caseId).id : cases.defaultCaseId()
+  const target = caseId ? rules.cases.find(caseId).id : rules.cases.defaultCaseId()
   const present = new Set(data.accounts.filter((a) => a.caseId === target).map((a) => a.catalogId))
   return entries
     .filter((entry) => !present.has(entry.id))
-    .map((entry) =>
-      accounts.create({
-        name: entry.name,
-        category: entry.category,
-        usages: [...entry.usages],
-        settingsUrl: entry.url ?? null,
-        caseId: target,
-        catalogId: entry.id,
-        playbook: entry.playbook
-      })
-    )
+    .map((entry) => rules.accounts.create({ ...draftFromEntry(entry), caseId: target }))
 }

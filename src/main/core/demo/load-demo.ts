@@ -3,6 +3,7 @@ import { CaseDraft } from '../../../shared/domain/case'
 import { addDaysTo, toDateOnly } from '../../../shared/domain/dates'
 import { playbookFor } from '../../../shared/playbooks'
 import type { AccountRules } from '../accounts/account-rules'
+import { appCatalog } from '../catalog/catalog'
 import { addFromCatalog } from '../accounts/add-from-catalog'
 import { isEmptyStore } from '../archive/merge-records'
 import type { CaseRules } from '../cases/case-rules'
@@ -66,8 +67,8 @@ export async function loadExampleData(deps: DemoDeps): Promise<{ accounts: numbe
     const created = deps.cases.create(draft)
     const added = addFromCatalog(
       deps.data(),
-      deps.accounts,
-      deps.cases,
+      appCatalog(),
+      { accounts: deps.accounts, cases: deps.cases },
       created.id,
       DEMO_SERVICES.map((s) => s.catalogId)
     )

@@ -1,9 +1,10 @@
 import { readFile, stat, unlink } from 'node:fs/promises'
-import { findCatalogEntry } from '../../../shared/catalog'
 import type { FileSource } from '../../../shared/contract'
 import type { Account } from '../../../shared/domain/account'
 import type { Person } from '../../../shared/domain/person'
 import type { AccountRules } from '../accounts/account-rules'
+import { draftFromEntry } from '../catalog/account-from-entry'
+import type { Catalog } from '../catalog/catalog'
 import type { CaseRules } from '../cases/case-rules'
 import { DomainError } from '../errors'
 import type { Handlers } from '../handlers'
@@ -18,6 +19,7 @@ export interface DiscoverDeps {
   data: () => StoreData
   mode: 'electron' | 'web'
   vault: Vault
+  catalog: () => Catalog
   cases: CaseRules
   accounts: AccountRules
   people: PeopleRules
@@ -62,22 +64,17 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
     discoverAccounts: async ({ source, caseId }) => {
       const target = cases.find(caseId ?? cases.defaultCaseId())
       const parsed = parsePasswordExport(await readSource(deps, source))
-      return matchCandidates(parsed, target, deps.data().accounts)
+      return matchCandidates(deps.catalog(), parsed, target, deps.data().accounts)
     },
     addDiscovered: ({ caseId, picks }) =>
       mutate(() => {
         const target = caseId ?? cases.defaultCaseId()
         return picks.map((pick): Account => {
-          const entry = pick.catalogId ? findCatalogEntry(pick.catalogId) : undefined
-          return accounts.create({
-            name: entry?.name ?? pick.name,
-            category: entry?.category ?? pick.category,
-            usages: pick.usages,
-            caseId: target,
-            catalogId: entry?.id ?? null,
-            playbook: entry?.playbook,
-            settingsUrl: entry?.url ?? null
-          })
+          const entry = pick.catalogId ? deps.catalog().find(pick.catalogId) : undefined
+          const base = entry
+            ? draftFromEntry(entry)
+            : { name: pick.name, category: pick.category, catalogId: null }
+          return accounts.create({ ...base, usages: pick.usages, caseId: target })
         })
       }),
     discoverContacts: async ({ source }) => parseVcards(await readSource(deps, source)),

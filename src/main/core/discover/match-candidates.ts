@@ -1,15 +1,12 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { getDomain, getHostname } from 'tldts'
-import { CATALOG } from '../../../shared/catalog'
-import type { CatalogEntry } from '../../../shared/catalog/entry'
+import type { CatalogEntry } from '../../../shared/catalog/catalog-values'
+import type { Catalog } from '../catalog/catalog'
 import type { Account } from '../../../shared/domain/account'
 import type { Case } from '../../../shared/domain/case'
 import type { Candidate, Discovery } from '../../../shared/domain/discovery'
 import { fold } from '../../../shared/text/fold'
 import type { ParsedExport, SavedLogin } from './parse-export'
-
-const byDomain = new Map<string, CatalogEntry>()
-for (const entry of CATALOG) for (const domain of entry.domains) byDomain.set(domain, entry)
 
 /** Whether a login name is this number, in any common spelling (+7…, 8…, 7…). */
 export function isSameNumber(login: string, c: Pick<Case, 'number' | 'country'>): boolean {
@@ -26,7 +23,10 @@ export function isSameNumber(login: string, c: Pick<Case, 'number' | 'country'>)
  * The catalog domain a URL belongs to, most specific first (weixin.qq.com is WeChat,
  * qq.com is QQ), else its registrable domain.
  */
-function domainOf(url: string): { domain: string; entry: CatalogEntry | undefined } | null {
+function domainOf(
+  catalog: Catalog,
+  url: string
+): { domain: string; entry: CatalogEntry | undefined } | null {
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`
   const registrable = getDomain(withScheme, { allowPrivateDomains: false })
   if (!registrable) return null
@@ -34,7 +34,7 @@ function domainOf(url: string): { domain: string; entry: CatalogEntry | undefine
   const labels = host.split('.')
   for (let i = 0; i < labels.length - 1; i++) {
     const suffix = labels.slice(i).join('.')
-    const entry = byDomain.get(suffix)
+    const entry = catalog.ownerOf(suffix)
     if (entry) return { domain: suffix, entry }
     if (suffix === registrable) break
   }
@@ -46,6 +46,7 @@ function domainOf(url: string): { domain: string; entry: CatalogEntry | undefine
  * services the case already tracks. Nothing is created here: the user reviews the list.
  */
 export function matchCandidates(
+  catalog: Catalog,
   parsed: ParsedExport,
   target: Pick<Case, 'id' | 'number' | 'country'>,
   accounts: Account[]
@@ -60,14 +61,14 @@ export function matchCandidates(
   let skipped = 0
 
   for (const login of parsed.logins) {
-    const found = login.urls.map(domainOf).filter((d) => d !== null)
+    const found = login.urls.map((url) => domainOf(catalog, url)).filter((d) => d !== null)
     const best = found.find((d) => d.entry) ?? found[0]
     const key = best?.domain ?? (login.name ? fold(login.name) : null)
     if (!key) {
       skipped++
       continue
     }
-    const entry = best?.entry ?? byName(login.name)
+    const entry = best?.entry ?? byName(catalog, login.name)
     const group = groups.get(entry?.id ?? key) ?? {
       entry: entry ?? null,
       domain: best?.domain ?? null,
@@ -91,7 +92,7 @@ export function matchCandidates(
       name,
       catalogId: entry?.id ?? null,
       category: entry?.category ?? 'other',
-      usages: entry?.usages ?? (usesOldNumber ? ['login'] : []),
+      usages: entry?.roles ?? (usesOldNumber ? ['login'] : []),
       usesOldNumber,
       evidence: {
         logins: logins.length,
@@ -109,8 +110,6 @@ export function matchCandidates(
   return { format: parsed.format, candidates, alreadyTracked, skipped }
 }
 
-function byName(name: string): CatalogEntry | undefined {
-  const wanted = fold(name)
-  if (wanted.length < 2) return undefined
-  return CATALOG.find((e) => fold(e.name) === wanted || e.aliases.some((a) => fold(a) === wanted))
+function byName(catalog: Catalog, name: string): CatalogEntry | undefined {
+  return fold(name).length < 2 ? undefined : catalog.named(name)
 }

@@ -49,7 +49,13 @@ const migrations: Array<(data: Json) => Json> = [
   },
   // 2 → 3: older history moves out of the store into segments; every event starts in
   // the store and the first save moves the older ones.
-  (data) => ({ ...data, schemaVersion: 3, historySegments: [] })
+  (data) => ({ ...data, schemaVersion: 3, historySegments: [] }),
+  // 3 → 4: accounts record whether they get codes by SMS or call; none was asked before.
+  (data) => ({
+    ...data,
+    schemaVersion: 4,
+    accounts: asArray(data.accounts).map((raw) => ({ phoneCodes: null, ...asObject(raw) }))
+  })
 ]
 
 /** A case for accounts that existed before cases did: the user enters its number later. */

@@ -6,7 +6,7 @@ import { Person } from '../../../shared/domain/person'
 import { Proof } from '../../../shared/domain/proof'
 import { SEGMENT_NAME } from '../history/history-segments'
 
-export const STORE_VERSION = 3
+export const STORE_VERSION = 4
 
 export const StoreData = z.object({
   schemaVersion: z.literal(STORE_VERSION),
