@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   await writeFile(CATALOG_FILE, catalogFileText(entries, snapshots))
   await writeFile(NOTICES_FILE, await noticesText(resolve(from)))
   const sms = entries.filter((e) => e.tfa.includes('sms') || e.tfa.includes('call')).length
-  console.log(`${entries.length} entries (${sms} send codes by SMS or call) → ${CATALOG_FILE}, notices → ${NOTICES_FILE}`)
+  console.log(
+    `${entries.length} entries (${sms} send codes by SMS or call) → ${CATALOG_FILE}, notices → ${NOTICES_FILE}`
+  )
 }
 
 void main()
