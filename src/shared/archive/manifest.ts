@@ -32,6 +32,9 @@ export const ManifestFile = z.object({
 })
 export type ManifestFile = z.infer<typeof ManifestFile>
 
+/** Archives written before accounts recorded the codes answer have none: null. */
+const ArchivedAccount = Account.extend({ phoneCodes: Account.shape.phoneCodes.default(null) })
+
 /** Everything needed to check an archive and to rebuild the records it came from. */
 export const Manifest = z.object({
   format: z.literal(ARCHIVE_FORMAT),
@@ -42,7 +45,7 @@ export const Manifest = z.object({
   language: z.string(),
   records: z.object({
     cases: z.array(Case),
-    accounts: z.array(Account),
+    accounts: z.array(ArchivedAccount),
     people: z.array(Person),
     proofs: z.array(Proof),
     history: z.array(HistoryEvent)
