@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
+import { catalogBench } from './catalog-bench'
 import { exportBench } from './export-bench'
 import { storeBench } from './store-bench'
 import { uiBench } from './ui-bench'
@@ -10,7 +11,8 @@ async function main(): Promise<void> {
   const benches: Array<[string, () => Promise<Record<string, number>>]> = [
     ['store', storeBench],
     ['export', exportBench],
-    ['ui', uiBench]
+    ['ui', uiBench],
+    ['catalog', catalogBench]
   ]
   // `npm run bench -- ui` runs only the named benchmarks.
   const only = process.argv.slice(2)

@@ -1,36 +1,13 @@
-import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from '@playwright/test'
 import { STORE_FILE } from '../src/main/core/store/open-store'
 import { median } from './measure'
+import { launchChromium, serve } from './serve-web'
 import { bigStore } from './store-bench'
 
 const ROOT = join(__dirname, '..')
-
-/** Serves a data folder in web mode, as `unlinker serve` does; answers the printed URL. */
-async function serve(dataDir: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [
-    join(ROOT, 'out/main/cli.js'),
-    'serve',
-    '--data',
-    dataDir,
-    '--no-open'
-  ])
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Open: (\S+)/.exec(output)
-      if (match?.[1]) resolve(match[1])
-    })
-    child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${output}`)))
-  })
-  return { url, stop: () => child.kill('SIGINT') }
-}
 
 /**
  * The inventory at 10,000 accounts in a real browser: time from navigation to the first
@@ -51,17 +28,7 @@ export async function uiBench(): Promise<Record<string, number>> {
     await writeFile(join(dataDir, STORE_FILE), JSON.stringify(bigStore(10_000, 1_000)))
     return serve(dataDir)
   })()
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(server.url)
@@ -116,7 +83,7 @@ export async function uiBench(): Promise<Record<string, number>> {
     }
   } finally {
     await browser.close()
-    server.stop()
+    await server.stop()
     await rm(dir, { recursive: true, force: true })
   }
 }
