@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { join } from 'node:path'
+import { warmCatalogSoon } from './core/catalog/catalog'
 import { UnlinkerCore } from './core/unlinker-core'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
@@ -79,6 +80,7 @@ async function start(): Promise<void> {
   registerIpc(core, () => window, devUrl)
   window = createMainWindow(app.getPath('userData'), devUrl)
   window.on('closed', () => (window = null))
+  warmCatalogSoon()
 }
 
 let closing = false

@@ -102,3 +102,11 @@ export function appCatalog(): Catalog {
   loaded ??= new Catalog(mergeLayers(CURATED, readGeneratedLayer()))
   return loaded
 }
+
+/**
+ * Reads the catalog once the event loop is free, so the first search or inventory does
+ * not wait for it: a window or browser takes far longer to start than this takes.
+ */
+export function warmCatalogSoon(): void {
+  setTimeout(() => appCatalog(), 0).unref()
+}
