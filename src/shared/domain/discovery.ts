@@ -2,17 +2,37 @@ import type { Category, Usage } from './account'
 
 /** A service found in a password export, waiting for the user's yes. */
 export interface Candidate {
-  /** The registrable domain (sberbank.ru), or the item's name when it has no URL. */
+  /** The catalog id when matched, else the registrable domain, else the item's name. */
   key: string
   /** The catalog's name when matched, else the domain. */
   name: string
+  /** The entry's names by language when matched, else the name in English only. */
+  names: { en: string; ru?: string; 'zh-CN'?: string }
   catalogId: string | null
   category: Category
+  /** The usages to add: the entry's roles, or 'login' when the login is the old number. */
   usages: Usage[]
+  /** How the catalog says the service uses a phone number (empty when unmatched). */
+  roles: Usage[]
+  /** The service can send codes to a phone by SMS or a call (a catalog fact). */
+  smsOrCall: boolean
+  /** The domains the export's logins were matched on, most specific as found. */
+  domains: string[]
   /** At least one saved login name is the old number, in some spelling. */
   usesOldNumber: boolean
   /** How many saved logins point at it, and the first few item names. */
   evidence: { logins: number; items: string[] }
+}
+
+/** A service the case already tracks whose saved login is the old number. */
+export interface TrackedOnOldNumber {
+  accountId: string
+  name: string
+  catalogId: string | null
+  /** The account already lists 'login' among its usages. */
+  loginRecorded: boolean
+  /** How many saved logins for it use the old number. */
+  logins: number
 }
 
 export interface Discovery {
@@ -20,6 +40,8 @@ export interface Discovery {
   candidates: Candidate[]
   /** Entries for services the case already tracks. */
   alreadyTracked: number
+  /** Tracked services whose saved login is the old number (counted in alreadyTracked too). */
+  trackedOnOldNumber: TrackedOnOldNumber[]
   /** Entries with neither a usable URL nor a name. */
   skipped: number
 }

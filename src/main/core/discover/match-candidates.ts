@@ -2,9 +2,9 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { getDomain, getHostname } from 'tldts'
 import type { CatalogEntry } from '../../../shared/catalog/catalog-values'
 import type { Catalog } from '../catalog/catalog'
-import type { Account } from '../../../shared/domain/account'
+import type { Account, Usage } from '../../../shared/domain/account'
 import type { Case } from '../../../shared/domain/case'
-import type { Candidate, Discovery } from '../../../shared/domain/discovery'
+import type { Candidate, Discovery, TrackedOnOldNumber } from '../../../shared/domain/discovery'
 import { fold } from '../../../shared/text/fold'
 import type { ParsedExport, SavedLogin } from './parse-export'
 
@@ -21,7 +21,8 @@ export function isSameNumber(login: string, c: Pick<Case, 'number' | 'country'>)
 
 /**
  * The catalog domain a URL belongs to, most specific first (weixin.qq.com is WeChat,
- * qq.com is QQ), else its registrable domain.
+ * qq.com is QQ), else its registrable domain. Every domain of an entry counts: its own,
+ * the data sets' and the groups of sites that share one login.
  */
 function domainOf(
   catalog: Catalog,
@@ -30,20 +31,38 @@ function domainOf(
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`
   const registrable = getDomain(withScheme, { allowPrivateDomains: false })
   if (!registrable) return null
-  const host = getHostname(withScheme) ?? registrable
+  const host = (getHostname(withScheme) ?? registrable).replace(/\.$/, '').toLowerCase()
   const labels = host.split('.')
+  let found: { domain: string; entry: CatalogEntry } | undefined
   for (let i = 0; i < labels.length - 1; i++) {
     const suffix = labels.slice(i).join('.')
     const entry = catalog.ownerOf(suffix)
-    if (entry) return { domain: suffix, entry }
+    if (entry && !found) {
+      found = { domain: suffix, entry }
+      if (entry.curated) break
+    } else if (entry && found && entry.curated && sameService(found.entry, entry)) {
+      // A data set's entry for one host of a curated service (store.steampowered.com
+      // listed as "Steam") is that service: the curated entry says more.
+      found = { domain: found.domain, entry }
+      break
+    }
     if (suffix === registrable) break
   }
-  return { domain: registrable, entry: undefined }
+  return found ?? { domain: registrable, entry: undefined }
+}
+
+/** A generated entry named like the curated one, or like its first word (Apple, Apple Account). */
+function sameService(generated: CatalogEntry, curated: CatalogEntry): boolean {
+  const name = fold(generated.name)
+  const names = [curated.name, ...Object.values(curated.names), ...curated.aliases]
+  return names.some((n) => fold(n) === name || fold(n).split(/\s+/)[0] === name)
 }
 
 /**
- * Groups saved logins by registrable domain, matches them to the catalog, and leaves out
- * services the case already tracks. Nothing is created here: the user reviews the list.
+ * Groups saved logins by service, matches them to the catalog on any of an entry's
+ * domains (most specific host first), and leaves out services the case already tracks,
+ * reporting those whose saved login is the old number. Nothing is created here: the user
+ * reviews the list.
  */
 export function matchCandidates(
   catalog: Catalog,
@@ -52,11 +71,9 @@ export function matchCandidates(
   accounts: Account[]
 ): Discovery {
   const tracked = accounts.filter((a) => a.caseId === target.id)
-  const trackedCatalog = new Set(tracked.map((a) => a.catalogId).filter(Boolean))
-  const trackedNames = new Set(tracked.map((a) => fold(a.name)))
   const groups = new Map<
     string,
-    { entry: CatalogEntry | null; domain: string | null; logins: SavedLogin[] }
+    { entry: CatalogEntry | null; domains: string[]; logins: SavedLogin[] }
   >()
   let skipped = 0
 
@@ -68,31 +85,58 @@ export function matchCandidates(
       skipped++
       continue
     }
-    const entry = best?.entry ?? byName(catalog, login.name)
+    // A name alone is weak evidence: when the item has a web address outside the
+    // catalog, only a curated entry's name may claim it.
+    const named = best?.entry ? undefined : byName(catalog, login.name)
+    const entry = best?.entry ?? (best && !named?.curated ? undefined : named)
     const group = groups.get(entry?.id ?? key) ?? {
       entry: entry ?? null,
-      domain: best?.domain ?? null,
+      domains: [],
       logins: []
     }
+    for (const d of found)
+      if ((!d.entry || d.entry === entry) && !group.domains.includes(d.domain))
+        group.domains.push(d.domain)
     group.logins.push(login)
     groups.set(entry?.id ?? key, group)
   }
 
   let alreadyTracked = 0
+  const trackedOnOldNumber: TrackedOnOldNumber[] = []
   const candidates: Candidate[] = []
-  for (const [key, { entry, domain, logins }] of groups) {
-    const name = entry?.name ?? domain ?? (logins[0]?.name || key)
-    if ((entry && trackedCatalog.has(entry.id)) || trackedNames.has(fold(name))) {
+  for (const [key, { entry, domains, logins }] of groups) {
+    const name = entry?.name ?? domains[0] ?? (logins[0]?.name || key)
+    const onOldNumber = logins.filter((l) => isSameNumber(l.login, target)).length
+    const account = tracked.find(
+      (a) => (entry && a.catalogId === entry.id) || fold(a.name) === fold(name)
+    )
+    if (account) {
       alreadyTracked += logins.length
+      const listed = trackedOnOldNumber.find((t) => t.accountId === account.id)
+      if (listed) listed.logins += onOldNumber
+      else if (onOldNumber > 0)
+        trackedOnOldNumber.push({
+          accountId: account.id,
+          name: account.name,
+          catalogId: account.catalogId,
+          loginRecorded: account.usages.includes('login'),
+          logins: onOldNumber
+        })
       continue
     }
-    const usesOldNumber = logins.some((l) => isSameNumber(l.login, target))
+    const usesOldNumber = onOldNumber > 0
+    const roles: Usage[] = entry ? [...entry.roles] : []
     candidates.push({
       key,
       name,
+      names: entry ? { ...entry.names } : { en: name },
       catalogId: entry?.id ?? null,
       category: entry?.category ?? 'other',
-      usages: entry?.roles ?? (usesOldNumber ? ['login'] : []),
+      // A login that is the old number is a 'login' usage whatever the catalog says.
+      usages: usesOldNumber && !roles.includes('login') ? ['login', ...roles] : roles,
+      roles,
+      smsOrCall: entry?.smsOrCall ?? false,
+      domains,
       usesOldNumber,
       evidence: {
         logins: logins.length,
@@ -107,7 +151,8 @@ export function matchCandidates(
       Number(b.catalogId !== null) - Number(a.catalogId !== null) ||
       a.name.localeCompare(b.name)
   )
-  return { format: parsed.format, candidates, alreadyTracked, skipped }
+  trackedOnOldNumber.sort((a, b) => a.name.localeCompare(b.name))
+  return { format: parsed.format, candidates, alreadyTracked, trackedOnOldNumber, skipped }
 }
 
 function byName(catalog: Catalog, name: string): CatalogEntry | undefined {
