@@ -8,6 +8,7 @@ import {
   restoreCommand,
   verifyCommand
 } from './commands/archive-commands'
+import { catalogCommand } from './commands/catalog-command'
 import { discoverCommand } from './commands/discover-command'
 import { EXIT } from './exit-codes'
 import { serve } from './serve'
@@ -22,8 +23,11 @@ Commands:
   restore FILE [--data DIR] [--replace]       import an archive (merge by record id;
                                               --replace only into an empty folder)
   demo [--data DIR]                           fill an empty folder with example data
-  discover FILE [--data DIR] [--apply]        find accounts in a password manager export
-                                              (dry run unless --apply)
+  discover FILE [--data DIR] [--apply] [--json]
+                                              find accounts in a password manager export
+                                              (dry run unless --apply; --json for scripts)
+  catalog [--search TEXT] [--json]            list the built-in services with their roles,
+                                              sources and links (no data folder needed)
   recover [--data DIR] [--snapshot NAME | --empty]
                                               when the data file cannot be read: restore
                                               the latest (or the named) good copy, or
@@ -35,6 +39,8 @@ Options:
   --no-open    do not open the browser
   --max-file-mb N  largest proof file accepted, in MB (default: 4096)
   --lang L     language of report.html: en, ru or zh-CN (default: en)
+  --json       print the result as JSON (discover, catalog)
+  --search TEXT  only entries whose names, aliases or domains contain TEXT (catalog)
   -h, --help   show this help
 
 Exit codes: 0 done, 1 failed, 2 usage, 3 data folder in use, 4 archive not intact,
@@ -52,7 +58,9 @@ const OPTIONS = {
   replace: { type: 'boolean', default: false },
   snapshot: { type: 'string' },
   empty: { type: 'boolean', default: false },
-  apply: { type: 'boolean', default: false }
+  apply: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  search: { type: 'string' }
 } as const
 
 function usage(message: string): number {
@@ -104,7 +112,10 @@ async function main(argv: string[]): Promise<number> {
       return demoCommand(dataDir)
     case 'discover':
       if (positionals.length !== 1) return usage('discover needs one FILE.')
-      return discoverCommand(positionals[0]!, dataDir, values.apply)
+      return discoverCommand(positionals[0]!, dataDir, { apply: values.apply, json: values.json })
+    case 'catalog':
+      if (positionals.length !== 0) return usage('catalog takes no FILE; use --search TEXT.')
+      return catalogCommand({ search: values.search, json: values.json })
     case 'recover':
       if (values.empty && values.snapshot)
         return usage('recover takes --snapshot or --empty, not both.')

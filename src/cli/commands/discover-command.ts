@@ -1,19 +1,28 @@
 import { resolve } from 'node:path'
 import { DomainError } from '../../main/core/errors'
 import { UnlinkerCore } from '../../main/core/unlinker-core'
-import type { Discovery } from '../../shared/domain/discovery'
+import type { Account } from '../../shared/domain/account'
+import type { Candidate, Discovery, TrackedOnOldNumber } from '../../shared/domain/discovery'
 import { EXIT } from '../exit-codes'
 import { APP_VERSION } from '../paths'
+import { writeJson, writeOut } from '../write-out'
+
+/** What --apply changed: accounts added, and tracked ones now recording the login. */
+interface Applied {
+  added: Array<{ id: string; name: string; catalogId: string | null }>
+  loginRecorded: Array<{ accountId: string; name: string }>
+}
 
 /**
- * `unlinker discover FILE [--data DIR] [--apply]`: lists what a password export knows.
- * A dry run by default; --apply adds the likely ones (catalog matches and logins with
- * the old number). Only names and domains are printed, never a login or a secret.
+ * `unlinker discover FILE [--data DIR] [--apply] [--json]`: lists what a password export
+ * knows. A dry run by default; --apply adds the likely ones (catalog matches and logins
+ * with the old number) and records the old number as the login of services already in
+ * the list. Only names and domains are printed, never a login, item name or secret.
  */
 export async function discoverCommand(
   file: string,
   dataDir: string,
-  apply: boolean
+  options: { apply: boolean; json: boolean }
 ): Promise<number> {
   const core = await UnlinkerCore.open({
     dataDir: resolve(dataDir),
@@ -27,24 +36,25 @@ export async function discoverCommand(
       return answer.error.code === 'badFile' ? EXIT.badArchive : EXIT.failed
     }
     const found = answer.data as Discovery
-    const out = (line: string): boolean => process.stdout.write(`${line}\n`)
-    out(
-      `Read a ${found.format} export: ${found.candidates.length} services, ${found.alreadyTracked} logins for services already in the list.`
-    )
-    for (const c of found.candidates)
-      out(
-        `  ${c.usesOldNumber ? '!' : ' '} ${c.name.padEnd(32)} ${c.catalogId ? 'catalog' : 'unknown'}  ${c.evidence.logins} login(s)`
-      )
-    out('  (! = logs in with the old number)')
     const likely = found.candidates.filter((c) => c.catalogId || c.usesOldNumber)
-    if (!apply) {
-      out(`Dry run: nothing added. Run again with --apply to add the ${likely.length} likely ones.`)
-      return EXIT.ok
-    }
-    if (likely.length === 0) {
-      out('Nothing to add.')
-      return EXIT.ok
-    }
+    const unrecorded = found.trackedOnOldNumber.filter((t) => !t.loginRecorded)
+    const applied = options.apply ? await applyFound(core, likely, unrecorded) : null
+    if (options.json) await writeJson(asJson(found, applied))
+    else await writeOut(describe(found, likely, unrecorded, applied))
+    return EXIT.ok
+  } finally {
+    await core.close()
+  }
+}
+
+/** Adds the likely candidates in one write, then adds 'login' to each tracked account. */
+async function applyFound(
+  core: UnlinkerCore,
+  likely: Candidate[],
+  unrecorded: TrackedOnOldNumber[]
+): Promise<Applied> {
+  const applied: Applied = { added: [], loginRecorded: [] }
+  if (likely.length > 0) {
     const added = await core.call('addDiscovered', {
       picks: likely.map(({ name, catalogId, category, usages }) => ({
         name,
@@ -54,9 +64,92 @@ export async function discoverCommand(
       }))
     })
     if (!added.ok) throw new DomainError(added.error.code, added.error.message)
-    out(`Added ${likely.length} accounts.`)
-    return EXIT.ok
-  } finally {
-    await core.close()
+    applied.added = (added.data as Account[]).map(({ id, name, catalogId }) => ({
+      id,
+      name,
+      catalogId
+    }))
   }
+  if (unrecorded.length === 0) return applied
+  const listed = await core.call('listAccounts', {})
+  if (!listed.ok) throw new DomainError(listed.error.code, listed.error.message)
+  for (const tracked of unrecorded) {
+    const account = (listed.data as Account[]).find((a) => a.id === tracked.accountId)
+    if (!account || account.usages.includes('login')) continue
+    const updated = await core.call('updateAccount', {
+      id: account.id,
+      patch: { usages: ['login', ...account.usages] }
+    })
+    if (!updated.ok) throw new DomainError(updated.error.code, updated.error.message)
+    applied.loginRecorded.push({ accountId: account.id, name: account.name })
+  }
+  return applied
+}
+
+/** The result for scripts: names, domains, catalog facts and counts; no item names. */
+function asJson(found: Discovery, applied: Applied | null): unknown {
+  return {
+    format: found.format,
+    services: found.candidates.map((c) => ({
+      name: c.name,
+      names: c.names,
+      catalogId: c.catalogId,
+      category: c.category,
+      domains: c.domains,
+      roles: c.roles,
+      usages: c.usages,
+      smsOrCall: c.smsOrCall,
+      usesOldNumber: c.usesOldNumber,
+      logins: c.evidence.logins
+    })),
+    trackedOnOldNumber: found.trackedOnOldNumber,
+    counts: {
+      services: found.candidates.length,
+      matched: found.candidates.filter((c) => c.catalogId).length,
+      smsOrCall: found.candidates.filter((c) => c.smsOrCall).length,
+      usesOldNumber: found.candidates.filter((c) => c.usesOldNumber).length,
+      alreadyTracked: found.alreadyTracked,
+      trackedOnOldNumber: found.trackedOnOldNumber.length,
+      skipped: found.skipped
+    },
+    applied
+  }
+}
+
+function describe(
+  found: Discovery,
+  likely: Candidate[],
+  unrecorded: TrackedOnOldNumber[],
+  applied: Applied | null
+): string {
+  const lines = [
+    `Read a ${found.format} export: ${found.candidates.length} services, ${found.alreadyTracked} logins for services already in the list.`
+  ]
+  for (const c of found.candidates)
+    lines.push(
+      `  ${c.usesOldNumber ? '!' : ' '} ${c.name.padEnd(32)} ${c.catalogId ? 'catalog' : 'unknown'} ${c.smsOrCall ? 'SMS' : '   '}  ${c.evidence.logins} login(s)`
+    )
+  lines.push('  (! = logs in with the old number; SMS = can send codes by SMS or a call)')
+  if (found.trackedOnOldNumber.length > 0) {
+    lines.push('Already in the list, and logging in with the old number:')
+    for (const t of found.trackedOnOldNumber)
+      lines.push(
+        `  ! ${t.name.padEnd(32)} ${t.loginRecorded ? 'login already recorded' : 'login not recorded yet'}`
+      )
+  }
+  if (!applied) {
+    const todo = [`add the ${likely.length} likely ones`]
+    if (unrecorded.length > 0)
+      todo.push(`record the old number as the login of ${unrecorded.length} already in the list`)
+    lines.push(`Dry run: nothing changed. Run again with --apply to ${todo.join(' and ')}.`)
+  } else if (applied.added.length === 0 && applied.loginRecorded.length === 0) {
+    lines.push('Nothing to add.')
+  } else {
+    lines.push(`Added ${applied.added.length} accounts.`)
+    if (applied.loginRecorded.length > 0)
+      lines.push(
+        `Recorded the old number as the login of ${applied.loginRecorded.length} accounts already in the list.`
+      )
+  }
+  return `${lines.join('\n')}\n`
 }

@@ -1,0 +1,46 @@
+import type { CatalogEntry } from '../../shared/catalog/catalog-values'
+import { appCatalog } from '../../main/core/catalog/catalog'
+import { EXIT } from '../exit-codes'
+import { writeJson, writeOut } from '../write-out'
+
+/**
+ * `unlinker catalog [--search TEXT] [--json]`: the built-in service catalog, whole or
+ * matching a search, as it ships with the app. It reads no data folder and takes no lock.
+ */
+export async function catalogCommand(options: { search?: string; json: boolean }): Promise<number> {
+  const catalog = appCatalog()
+  const entries =
+    options.search === undefined
+      ? catalog.entries
+      : catalog.search({ text: options.search }).entries
+  if (options.json) {
+    await writeJson({ entries })
+    return EXIT.ok
+  }
+  const lines = entries.map(describe)
+  lines.push(
+    `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (SMS = can send codes by SMS or a call).`
+  )
+  await writeOut(`${lines.join('\n')}\n`)
+  return EXIT.ok
+}
+
+/** One line: name, id, category, roles, the SMS marker and where the entry comes from. */
+function describe(entry: CatalogEntry): string {
+  const roles = entry.roles.length > 0 ? entry.roles.join(',') : '-'
+  return [
+    entry.name.padEnd(36),
+    entry.id.padEnd(28),
+    entry.category.padEnd(12),
+    roles.padEnd(36),
+    entry.smsOrCall ? 'SMS' : '   ',
+    sourcesOf(entry)
+  ].join(' ')
+}
+
+/** curated first, then the data sets the entry's facts come from. */
+function sourcesOf(entry: CatalogEntry): string {
+  const all = new Set<string>(entry.curated ? ['curated'] : [])
+  for (const source of Object.values(entry.sources)) if (source) all.add(source)
+  return [...all].join('+')
+}
