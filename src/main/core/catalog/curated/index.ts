@@ -3,12 +3,30 @@ import { CHINESE_PLATFORMS } from './chinese-platforms'
 import { INTERNATIONAL } from './international'
 import { MESSENGERS } from './messengers'
 import { RUSSIAN_BANKS } from './russian-banks'
-import { RUSSIAN_SERVICES } from './russian-services'
+import { RUSSIAN_FOOD_AND_DELIVERY } from './russian-food-and-delivery'
+import { RUSSIAN_GOVERNMENT } from './russian-government'
+import { RUSSIAN_INTERNET } from './russian-internet'
+import { RUSSIAN_MEDIA } from './russian-media'
+import { RUSSIAN_PAYMENTS } from './russian-payments'
+import { RUSSIAN_SHOPPING } from './russian-shopping'
+import { RUSSIAN_TELECOM } from './russian-telecom'
+import { RUSSIAN_TRAVEL } from './russian-travel'
 
-/** The hand-written layer: it wins over the data sets wherever both know a service. */
+/**
+ * The hand-written layer: it wins over the data sets wherever both know a service.
+ * A more specific domain (market.yandex.ru, weixin.qq.com) names its own entry, so the
+ * order here only decides which entry a search lists first.
+ */
 export const CURATED: readonly CatalogEntry[] = [
   ...RUSSIAN_BANKS,
-  ...RUSSIAN_SERVICES,
+  ...RUSSIAN_PAYMENTS,
+  ...RUSSIAN_GOVERNMENT,
+  ...RUSSIAN_INTERNET,
+  ...RUSSIAN_SHOPPING,
+  ...RUSSIAN_FOOD_AND_DELIVERY,
+  ...RUSSIAN_TRAVEL,
+  ...RUSSIAN_MEDIA,
+  ...RUSSIAN_TELECOM,
   ...MESSENGERS,
   ...CHINESE_PLATFORMS,
   ...INTERNATIONAL

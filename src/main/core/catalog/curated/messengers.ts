@@ -1,21 +1,22 @@
 import { curated } from '../curated-entry'
 
+/** Messengers: the number is the account, so all of them register by it. */
 export const MESSENGERS = curated(null, [
   {
     id: 'telegram',
     en: 'Telegram',
     ru: 'Телеграм',
     zh: '电报',
+    aliases: ['Телеграмм', 'TG'],
     category: 'messenger',
     roles: 'LSR',
-    domains: ['telegram.org', 't.me'],
+    domains: ['telegram.org', 't.me', 'telegram.me'],
     website: 'https://telegram.org/'
   },
   {
     id: 'whatsapp',
     en: 'WhatsApp',
-    ru: 'Ватсап',
-    aliases: ['Вотсап'],
+    aliases: ['Ватсап', 'Вотсап', 'Вацап'],
     category: 'messenger',
     roles: 'LS',
     domains: ['whatsapp.com'],
@@ -24,7 +25,7 @@ export const MESSENGERS = curated(null, [
   {
     id: 'viber',
     en: 'Viber',
-    ru: 'Вайбер',
+    aliases: ['Вайбер'],
     category: 'messenger',
     roles: 'LS',
     domains: ['viber.com'],
@@ -33,6 +34,7 @@ export const MESSENGERS = curated(null, [
   {
     id: 'signal',
     en: 'Signal',
+    aliases: ['Сигнал'],
     category: 'messenger',
     roles: 'LS',
     domains: ['signal.org'],
@@ -41,20 +43,37 @@ export const MESSENGERS = curated(null, [
   {
     id: 'discord',
     en: 'Discord',
+    aliases: ['Дискорд'],
     category: 'messenger',
     roles: 'SR',
     playbook: 'social',
-    domains: ['discord.com'],
+    domains: ['discord.com', 'discordapp.com'],
     website: 'https://discord.com/'
   },
-  { id: 'line', en: 'LINE', category: 'messenger', roles: 'LS', domains: ['line.me'] },
+  {
+    id: 'line',
+    en: 'LINE',
+    category: 'messenger',
+    roles: 'LS',
+    domains: ['line.me'],
+    website: 'https://line.me/'
+  },
   {
     id: 'max',
     en: 'MAX messenger',
-    ru: 'Макс',
-    aliases: ['VK Max'],
+    aliases: ['MAX', 'Макс', 'VK Max', 'мессенджер Макс'],
     category: 'messenger',
     roles: 'LS',
-    domains: []
+    regions: ['ru', 'by'],
+    domains: ['max.ru'],
+    website: 'https://max.ru/',
+    facts: [
+      {
+        kind: 'domesticNumbersOnly',
+        source: 'https://news.mail.ru/society/67800888/',
+        tag: 'news',
+        date: '2025-09-09'
+      }
+    ]
   }
 ])

@@ -1,11 +1,20 @@
 import { curated } from '../curated-entry'
 
+/** Russian banks: all of them log in by phone number and send SMS codes to it. */
 export const RUSSIAN_BANKS = curated('ru', [
   {
     id: 'sber',
     en: 'Sber (Sberbank)',
     ru: 'Сбер',
-    aliases: ['Сбербанк', 'СберБанк Онлайн'],
+    aliases: [
+      'Сбербанк',
+      'СберБанк Онлайн',
+      'Sberbank',
+      'SberBank Online',
+      'СберID',
+      'Сбер ID',
+      'SberID'
+    ],
     category: 'bank',
     roles: 'LSRN',
     domains: ['sberbank.ru', 'sber.ru'],
@@ -15,7 +24,7 @@ export const RUSSIAN_BANKS = curated('ru', [
     id: 't-bank',
     en: 'T-Bank (Tinkoff)',
     ru: 'Т-Банк',
-    aliases: ['Тинькофф', 'Tinkoff'],
+    aliases: ['Тинькофф', 'Tinkoff', 'Т-Инвестиции', 'Тинькофф Инвестиции', 'Tinkoff Invest'],
     category: 'bank',
     roles: 'LSRN',
     domains: ['tbank.ru', 'tinkoff.ru'],
@@ -25,17 +34,26 @@ export const RUSSIAN_BANKS = curated('ru', [
     id: 'vtb',
     en: 'VTB',
     ru: 'ВТБ',
-    aliases: ['ВТБ Онлайн'],
+    aliases: ['ВТБ Онлайн', 'VTB Online'],
     category: 'bank',
     roles: 'LSRN',
     domains: ['vtb.ru'],
     website: 'https://www.vtb.ru/'
   },
   {
+    id: 'otkritie',
+    en: 'Bank Otkritie',
+    ru: 'Банк «Открытие»',
+    aliases: ['Открытие', 'Otkritie', 'ФК Открытие'],
+    category: 'bank',
+    roles: 'LSRN',
+    domains: ['open.ru']
+  },
+  {
     id: 'alfa-bank',
     en: 'Alfa-Bank',
     ru: 'Альфа-Банк',
-    aliases: ['Альфа'],
+    aliases: ['Альфа', 'Alfa-Online'],
     category: 'bank',
     roles: 'LSRN',
     domains: ['alfabank.ru'],
@@ -45,7 +63,7 @@ export const RUSSIAN_BANKS = curated('ru', [
     id: 'gazprombank',
     en: 'Gazprombank',
     ru: 'Газпромбанк',
-    aliases: ['ГПБ'],
+    aliases: ['ГПБ', 'GPB'],
     category: 'bank',
     roles: 'LSRN',
     domains: ['gazprombank.ru'],
@@ -55,7 +73,7 @@ export const RUSSIAN_BANKS = curated('ru', [
     id: 'raiffeisen',
     en: 'Raiffeisenbank',
     ru: 'Райффайзенбанк',
-    aliases: ['Райф'],
+    aliases: ['Райф', 'Raiffeisen'],
     category: 'bank',
     roles: 'LSRN',
     domains: ['raiffeisen.ru'],
@@ -121,10 +139,11 @@ export const RUSSIAN_BANKS = curated('ru', [
     id: 'home-bank',
     en: 'Home Bank (Home Credit)',
     ru: 'Хоум Банк',
-    aliases: ['Хоум Кредит'],
+    aliases: ['Хоум Кредит', 'Home Credit'],
     category: 'bank',
     roles: 'LSRN',
-    domains: ['homecredit.ru']
+    domains: ['homecredit.ru'],
+    website: 'https://www.homecredit.ru/'
   },
   {
     id: 'bank-spb',
@@ -140,7 +159,7 @@ export const RUSSIAN_BANKS = curated('ru', [
     id: 'yandex-bank',
     en: 'Yandex Bank',
     ru: 'Яндекс Банк',
-    aliases: ['Яндекс Пэй'],
+    aliases: ['Яндекс Пэй', 'Yandex Pay'],
     category: 'bank',
     roles: 'LSRN',
     domains: ['bank.yandex.ru']
@@ -158,7 +177,7 @@ export const RUSSIAN_BANKS = curated('ru', [
     id: 'psb',
     en: 'PSB (Promsvyazbank)',
     ru: 'ПСБ',
-    aliases: ['Промсвязьбанк'],
+    aliases: ['Промсвязьбанк', 'Promsvyazbank'],
     category: 'bank',
     roles: 'LSRN',
     domains: ['psbank.ru'],
@@ -184,23 +203,78 @@ export const RUSSIAN_BANKS = curated('ru', [
     website: 'https://mkb.ru/'
   },
   {
-    id: 'yoomoney',
-    en: 'YooMoney',
-    ru: 'ЮMoney',
-    aliases: ['Яндекс.Деньги'],
-    category: 'payments',
+    id: 'russian-standard',
+    en: 'Russian Standard Bank',
+    ru: 'Банк Русский Стандарт',
+    aliases: ['Русский Стандарт'],
+    category: 'bank',
     roles: 'LSRN',
-    domains: ['yoomoney.ru'],
-    website: 'https://yoomoney.ru/'
+    domains: ['rsb.ru'],
+    website: 'https://www.rsb.ru/'
   },
   {
-    id: 'qiwi',
-    en: 'QIWI Wallet',
-    ru: 'Киви',
-    aliases: ['QIWI Кошелёк'],
-    category: 'payments',
+    id: 'renaissance-credit',
+    en: 'Renaissance Credit',
+    ru: 'Ренессанс Кредит',
+    aliases: ['Ренессанс Банк'],
+    category: 'bank',
     roles: 'LSRN',
-    domains: ['qiwi.com']
+    domains: ['rencredit.ru'],
+    website: 'https://rencredit.ru/'
   },
-  { id: 'mir-pay', en: 'Mir Pay', ru: 'Мир Пэй', category: 'payments', roles: 'SN', domains: [] }
+  {
+    id: 'ak-bars',
+    en: 'Ak Bars Bank',
+    ru: 'Ак Барс Банк',
+    category: 'bank',
+    roles: 'LSRN',
+    domains: ['akbars.ru'],
+    website: 'https://www.akbars.ru/'
+  },
+  {
+    id: 'zenit',
+    en: 'Bank Zenit',
+    ru: 'Банк Зенит',
+    category: 'bank',
+    roles: 'LSRN',
+    domains: ['zenit.ru'],
+    website: 'https://www.zenit.ru/'
+  },
+  {
+    id: 'absolut-bank',
+    en: 'Absolut Bank',
+    ru: 'Абсолют Банк',
+    category: 'bank',
+    roles: 'LSRN',
+    domains: ['absolutbank.ru'],
+    website: 'https://absolutbank.ru/'
+  },
+  {
+    id: 'loko-bank',
+    en: 'Loko-Bank',
+    ru: 'Локо-Банк',
+    category: 'bank',
+    roles: 'LSRN',
+    domains: ['lockobank.ru'],
+    website: 'https://www.lockobank.ru/'
+  },
+  {
+    id: 'tochka',
+    en: 'Tochka (business bank)',
+    ru: 'Точка',
+    aliases: ['Точка Банк'],
+    category: 'bank',
+    roles: 'LSRN',
+    domains: ['tochka.com'],
+    website: 'https://tochka.com/'
+  },
+  {
+    id: 'modulbank',
+    en: 'Modulbank',
+    ru: 'Модульбанк',
+    category: 'bank',
+    roles: 'LSRN',
+    domains: ['modulbank.ru'],
+    website: 'https://modulbank.ru/'
+  }
 ])
