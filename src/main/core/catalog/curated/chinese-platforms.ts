@@ -1,20 +1,22 @@
 import { curated } from '../curated-entry'
 
+/** Chinese super-apps, social networks, portals and device accounts. */
 export const CHINESE_PLATFORMS = curated('cn', [
   {
     id: 'wechat',
     en: 'WeChat (Weixin, WeChat Pay)',
     zh: '微信',
-    aliases: ['Weixin', '微信支付'],
+    aliases: ['Weixin', '微信支付', 'WeChat Pay', 'Вичат'],
     category: 'messenger',
     roles: 'LSR',
-    domains: ['wechat.com', 'weixin.qq.com'],
+    domains: ['wechat.com', 'weixin.qq.com', 'wx.qq.com'],
     website: 'https://www.wechat.com/'
   },
   {
     id: 'alipay',
     en: 'Alipay',
     zh: '支付宝',
+    aliases: ['Zhifubao', 'Алипэй'],
     category: 'payments',
     roles: 'LSRN',
     domains: ['alipay.com'],
@@ -24,6 +26,7 @@ export const CHINESE_PLATFORMS = curated('cn', [
     id: 'qq',
     en: 'QQ',
     zh: '腾讯QQ',
+    aliases: ['QQ邮箱', 'QQ Mail', 'QQ安全中心'],
     category: 'messenger',
     roles: 'LSR',
     domains: ['qq.com'],
@@ -33,59 +36,11 @@ export const CHINESE_PLATFORMS = curated('cn', [
     id: 'weibo',
     en: 'Weibo',
     zh: '微博',
-    aliases: ['新浪微博'],
+    aliases: ['新浪微博', 'Sina Weibo'],
     category: 'social',
     roles: 'LSR',
     domains: ['weibo.com'],
     website: 'https://weibo.com/'
-  },
-  {
-    id: 'taobao',
-    en: 'Taobao',
-    zh: '淘宝',
-    aliases: ['天猫', 'Tmall'],
-    category: 'marketplace',
-    roles: 'LSN',
-    domains: ['taobao.com', 'tmall.com'],
-    website: 'https://www.taobao.com/'
-  },
-  {
-    id: '12306',
-    en: 'China Railway 12306',
-    zh: '铁路12306',
-    aliases: ['中国铁路'],
-    category: 'transport',
-    roles: 'LSN',
-    domains: ['12306.cn'],
-    website: 'https://www.12306.cn/'
-  },
-  {
-    id: 'jd',
-    en: 'JD.com',
-    zh: '京东',
-    category: 'marketplace',
-    roles: 'LSN',
-    domains: ['jd.com'],
-    website: 'https://www.jd.com/'
-  },
-  {
-    id: 'meituan',
-    en: 'Meituan',
-    zh: '美团',
-    aliases: ['大众点评'],
-    category: 'marketplace',
-    roles: 'LN',
-    domains: ['meituan.com'],
-    website: 'https://www.meituan.com/'
-  },
-  {
-    id: 'didi',
-    en: 'DiDi',
-    zh: '滴滴',
-    aliases: ['滴滴出行'],
-    category: 'transport',
-    roles: 'LN',
-    domains: ['didiglobal.com']
   },
   {
     id: 'douyin',
@@ -97,10 +52,19 @@ export const CHINESE_PLATFORMS = curated('cn', [
     website: 'https://www.douyin.com/'
   },
   {
+    id: 'kuaishou',
+    en: 'Kuaishou',
+    zh: '快手',
+    category: 'social',
+    roles: 'LSR',
+    domains: ['kuaishou.com'],
+    website: 'https://www.kuaishou.com/'
+  },
+  {
     id: 'xiaohongshu',
     en: 'Xiaohongshu (RED)',
     zh: '小红书',
-    aliases: ['RED'],
+    aliases: ['RED', 'Little Red Book'],
     category: 'social',
     roles: 'LSR',
     domains: ['xiaohongshu.com'],
@@ -117,41 +81,109 @@ export const CHINESE_PLATFORMS = curated('cn', [
     website: 'https://www.bilibili.com/'
   },
   {
+    id: 'zhihu',
+    en: 'Zhihu',
+    zh: '知乎',
+    category: 'social',
+    roles: 'LSR',
+    domains: ['zhihu.com'],
+    website: 'https://www.zhihu.com/'
+  },
+  {
+    id: 'douban',
+    en: 'Douban',
+    zh: '豆瓣',
+    category: 'social',
+    roles: 'LSR',
+    domains: ['douban.com'],
+    website: 'https://www.douban.com/'
+  },
+  {
+    id: 'toutiao',
+    en: 'Toutiao',
+    zh: '今日头条',
+    aliases: ['头条'],
+    category: 'social',
+    roles: 'LSR',
+    domains: ['toutiao.com'],
+    website: 'https://www.toutiao.com/'
+  },
+  {
+    id: 'momo',
+    en: 'Momo',
+    zh: '陌陌',
+    category: 'social',
+    roles: 'LS',
+    domains: ['immomo.com'],
+    website: 'https://www.immomo.com/'
+  },
+  {
     id: 'baidu',
     en: 'Baidu Account',
     zh: '百度',
-    aliases: ['百度网盘'],
-    category: 'email',
+    aliases: ['Baidu', '百度帐号'],
+    category: 'other',
     roles: 'LSR',
-    playbook: 'generic',
     domains: ['baidu.com'],
     website: 'https://www.baidu.com/'
   },
   {
-    id: 'pinduoduo',
-    en: 'Pinduoduo',
-    zh: '拼多多',
-    category: 'marketplace',
-    roles: 'LN',
-    domains: ['pinduoduo.com']
-  },
-  {
-    id: 'trip-com',
-    en: 'Trip.com (Ctrip)',
-    zh: '携程',
-    aliases: ['Ctrip'],
-    category: 'transport',
-    roles: 'LN',
-    domains: ['trip.com', 'ctrip.com'],
-    website: 'https://www.trip.com/'
-  },
-  {
-    id: 'alibaba-cloud',
-    en: 'Alibaba Cloud',
-    zh: '阿里云',
-    aliases: ['Aliyun'],
-    category: 'work',
+    id: 'baidu-netdisk',
+    en: 'Baidu Netdisk',
+    zh: '百度网盘',
+    aliases: ['百度云盘', 'Baidu Pan'],
+    category: 'other',
     roles: 'LSR',
-    domains: ['aliyun.com', 'alibabacloud.com']
+    domains: ['pan.baidu.com'],
+    website: 'https://pan.baidu.com/'
+  },
+  {
+    id: 'huawei-id',
+    en: 'Huawei ID',
+    zh: '华为帐号',
+    aliases: ['华为', 'Huawei', 'Хуавей', 'HUAWEI ID'],
+    category: 'other',
+    roles: 'LSR',
+    domains: ['huawei.com'],
+    website: 'https://consumer.huawei.com/'
+  },
+  {
+    id: 'xiaomi',
+    en: 'Xiaomi Account (Mi Account)',
+    zh: '小米帐号',
+    aliases: ['小米', 'Xiaomi', 'Mi Account', 'Сяоми'],
+    category: 'other',
+    roles: 'LSR',
+    domains: ['mi.com', 'xiaomi.com', 'account.xiaomi.com'],
+    website: 'https://www.mi.com/'
+  },
+  {
+    id: 'netease-mail',
+    en: 'NetEase Mail (163.com, 126.com)',
+    zh: '网易邮箱',
+    aliases: ['163邮箱', '126邮箱', 'NetEase', '网易通行证'],
+    category: 'email',
+    roles: 'SR',
+    domains: ['163.com', 'mail.163.com', '126.com', 'yeah.net'],
+    website: 'https://mail.163.com/'
+  },
+  {
+    id: 'sina-mail',
+    en: 'Sina Mail',
+    zh: '新浪邮箱',
+    aliases: ['新浪', 'Sina'],
+    category: 'email',
+    roles: 'SR',
+    domains: ['mail.sina.com.cn', 'sina.com.cn'],
+    website: 'https://mail.sina.com.cn/'
+  },
+  {
+    id: 'sohu',
+    en: 'Sohu',
+    zh: '搜狐',
+    category: 'other',
+    roles: 'LS',
+    domains: ['sohu.com'],
+    website: 'https://www.sohu.com/'
   }
 ])

@@ -1,5 +1,9 @@
 import type { CatalogEntry } from '../../../../shared/catalog/catalog-values'
+import { CHINESE_FINANCE_AND_TELECOM } from './chinese-finance-and-telecom'
+import { CHINESE_MEDIA_AND_WORK } from './chinese-media-and-work'
 import { CHINESE_PLATFORMS } from './chinese-platforms'
+import { CHINESE_SHOPPING } from './chinese-shopping'
+import { CHINESE_TRAVEL } from './chinese-travel'
 import { INTERNATIONAL } from './international'
 import { MESSENGERS } from './messengers'
 import { RUSSIAN_BANKS } from './russian-banks'
@@ -29,5 +33,9 @@ export const CURATED: readonly CatalogEntry[] = [
   ...RUSSIAN_TELECOM,
   ...MESSENGERS,
   ...CHINESE_PLATFORMS,
+  ...CHINESE_SHOPPING,
+  ...CHINESE_TRAVEL,
+  ...CHINESE_FINANCE_AND_TELECOM,
+  ...CHINESE_MEDIA_AND_WORK,
   ...INTERNATIONAL
 ]
