@@ -5,6 +5,8 @@ import { CHINESE_PLATFORMS } from './chinese-platforms'
 import { CHINESE_SHOPPING } from './chinese-shopping'
 import { CHINESE_TRAVEL } from './chinese-travel'
 import { INTERNATIONAL } from './international'
+import { INTERNATIONAL_MONEY } from './international-money'
+import { INTERNATIONAL_TRAVEL_AND_SHOPPING } from './international-travel-and-shopping'
 import { MESSENGERS } from './messengers'
 import { RUSSIAN_BANKS } from './russian-banks'
 import { RUSSIAN_FOOD_AND_DELIVERY } from './russian-food-and-delivery'
@@ -37,5 +39,7 @@ export const CURATED: readonly CatalogEntry[] = [
   ...CHINESE_TRAVEL,
   ...CHINESE_FINANCE_AND_TELECOM,
   ...CHINESE_MEDIA_AND_WORK,
-  ...INTERNATIONAL
+  ...INTERNATIONAL,
+  ...INTERNATIONAL_MONEY,
+  ...INTERNATIONAL_TRAVEL_AND_SHOPPING
 ]

@@ -1,50 +1,54 @@
 import { curated } from '../curated-entry'
 
+/** Worldwide accounts: mail, social networks, devices, games and work tools. */
 export const INTERNATIONAL = curated(null, [
   {
     id: 'google',
     en: 'Google Account',
-    ru: 'Гугл',
     zh: '谷歌',
-    aliases: ['Gmail'],
+    aliases: ['Google', 'Gmail', 'YouTube', 'Гугл', 'Ютуб', 'Джимейл'],
     category: 'email',
     roles: 'SRN',
-    domains: ['google.com', 'gmail.com'],
+    domains: ['google.com', 'gmail.com', 'youtube.com'],
     website: 'https://myaccount.google.com/'
   },
   {
     id: 'apple-account',
     en: 'Apple Account',
-    ru: 'Эпл',
-    aliases: ['Apple ID', 'iCloud'],
+    zh: '苹果',
+    aliases: ['Apple ID', 'iCloud', 'Apple', 'Эпл', 'Эппл', 'Apple 账户'],
     category: 'email',
     roles: 'SR',
-    domains: ['apple.com', 'icloud.com'],
-    website: 'https://account.apple.com/'
+    domains: ['apple.com', 'icloud.com', 'appleid.apple.com'],
+    website: 'https://account.apple.com/',
+    phoneSettings: 'https://account.apple.com/'
   },
   {
     id: 'microsoft',
     en: 'Microsoft Account',
-    aliases: ['Outlook', 'Hotmail', 'Xbox'],
+    zh: '微软',
+    aliases: ['Microsoft', 'Outlook', 'Hotmail', 'Xbox', 'Skype', 'Майкрософт'],
     category: 'email',
     roles: 'SR',
-    domains: ['microsoft.com', 'live.com', 'outlook.com'],
+    domains: ['microsoft.com', 'live.com', 'outlook.com', 'hotmail.com', 'xbox.com', 'skype.com'],
     website: 'https://account.microsoft.com/'
   },
   {
     id: 'facebook',
     en: 'Facebook',
     ru: 'Фейсбук',
-    aliases: ['Meta'],
+    zh: '脸书',
+    aliases: ['Meta', 'Messenger', 'Фэйсбук'],
     category: 'social',
     roles: 'LSR',
-    domains: ['facebook.com'],
+    domains: ['facebook.com', 'meta.com', 'messenger.com'],
     website: 'https://www.facebook.com/'
   },
   {
     id: 'instagram',
     en: 'Instagram',
     ru: 'Инстаграм',
+    aliases: ['Threads', 'Инста'],
     category: 'social',
     roles: 'LSR',
     domains: ['instagram.com'],
@@ -54,7 +58,8 @@ export const INTERNATIONAL = curated(null, [
     id: 'x',
     en: 'X (Twitter)',
     ru: 'Твиттер',
-    aliases: ['Twitter'],
+    zh: '推特',
+    aliases: ['Twitter', 'Икс'],
     category: 'social',
     roles: 'SR',
     domains: ['x.com', 'twitter.com'],
@@ -63,6 +68,8 @@ export const INTERNATIONAL = curated(null, [
   {
     id: 'linkedin',
     en: 'LinkedIn',
+    zh: '领英',
+    aliases: ['Линкедин'],
     category: 'work',
     roles: 'SR',
     playbook: 'social',
@@ -70,108 +77,93 @@ export const INTERNATIONAL = curated(null, [
     website: 'https://www.linkedin.com/'
   },
   {
-    id: 'paypal',
-    en: 'PayPal',
-    category: 'payments',
-    roles: 'SRN',
-    domains: ['paypal.com'],
-    website: 'https://www.paypal.com/'
+    id: 'tiktok',
+    en: 'TikTok',
+    aliases: ['Тикток', 'ТикТок'],
+    category: 'social',
+    roles: 'LSR',
+    domains: ['tiktok.com'],
+    website: 'https://www.tiktok.com/'
   },
   {
-    id: 'amazon',
-    en: 'Amazon',
-    zh: '亚马逊',
-    category: 'marketplace',
-    roles: 'SRN',
-    domains: ['amazon.com'],
-    website: 'https://www.amazon.com/'
+    id: 'tinder',
+    en: 'Tinder',
+    aliases: ['Тиндер'],
+    category: 'social',
+    roles: 'LS',
+    domains: ['tinder.com'],
+    website: 'https://tinder.com/'
   },
   {
-    id: 'revolut',
-    en: 'Revolut',
-    category: 'bank',
-    roles: 'LSRN',
-    domains: ['revolut.com'],
-    website: 'https://www.revolut.com/'
+    id: 'yahoo',
+    en: 'Yahoo',
+    zh: '雅虎',
+    aliases: ['Yahoo Mail'],
+    category: 'email',
+    roles: 'SR',
+    domains: ['yahoo.com'],
+    website: 'https://www.yahoo.com/'
   },
   {
-    id: 'wise',
-    en: 'Wise',
-    category: 'payments',
-    roles: 'SRN',
-    domains: ['wise.com'],
-    website: 'https://wise.com/'
+    id: 'samsung-account',
+    en: 'Samsung Account',
+    zh: '三星',
+    aliases: ['Samsung', 'Самсунг'],
+    category: 'other',
+    roles: 'SR',
+    domains: ['samsung.com'],
+    website: 'https://www.samsung.com/'
   },
   {
-    id: 'binance',
-    en: 'Binance',
-    ru: 'Бинанс',
-    zh: '币安',
-    category: 'payments',
-    roles: 'SRN',
-    domains: ['binance.com'],
-    website: 'https://www.binance.com/'
-  },
-  {
-    id: 'bybit',
-    en: 'Bybit',
-    category: 'payments',
-    roles: 'SRN',
-    domains: ['bybit.com'],
-    website: 'https://www.bybit.com/'
-  },
-  {
-    id: 'coinbase',
-    en: 'Coinbase',
-    category: 'payments',
-    roles: 'SRN',
-    domains: ['coinbase.com'],
-    website: 'https://www.coinbase.com/'
+    id: 'playstation',
+    en: 'PlayStation Network (Sony account)',
+    aliases: ['PSN', 'Sony', 'PlayStation'],
+    category: 'other',
+    roles: 'SR',
+    domains: ['playstation.com'],
+    website: 'https://www.playstation.com/'
   },
   {
     id: 'steam',
     en: 'Steam',
-    ru: 'Стим',
+    aliases: ['Стим', 'Steam Guard'],
     category: 'other',
-    roles: 'SR',
-    domains: ['steampowered.com', 'steamcommunity.com'],
-    website: 'https://store.steampowered.com/'
+    roles: 'R',
+    domains: ['store.steampowered.com', 'steampowered.com', 'steamcommunity.com'],
+    website: 'https://store.steampowered.com/',
+    smsOrCall: false,
+    facts: [
+      {
+        kind: 'phoneIsFallback',
+        source:
+          'https://github.com/2factorauth/twofactorauth/blob/master/entries/s/store.steampowered.com.json',
+        tag: 'official'
+      }
+    ]
   },
   {
-    id: 'booking',
-    en: 'Booking.com',
-    category: 'transport',
-    roles: 'N',
-    domains: ['booking.com'],
-    website: 'https://www.booking.com/'
+    id: 'spotify',
+    en: 'Spotify',
+    aliases: ['Спотифай'],
+    category: 'other',
+    roles: 'L',
+    domains: ['spotify.com'],
+    website: 'https://www.spotify.com/'
   },
   {
-    id: 'airbnb',
-    en: 'Airbnb',
-    category: 'transport',
-    roles: 'SRN',
-    domains: ['airbnb.com'],
-    website: 'https://www.airbnb.com/'
-  },
-  {
-    id: 'uber',
-    en: 'Uber',
-    category: 'transport',
-    roles: 'LSN',
-    domains: ['uber.com'],
-    website: 'https://www.uber.com/'
-  },
-  {
-    id: 'bolt',
-    en: 'Bolt',
-    category: 'transport',
-    roles: 'LN',
-    domains: ['bolt.eu'],
-    website: 'https://bolt.eu/'
+    id: 'netflix',
+    en: 'Netflix',
+    zh: '网飞',
+    aliases: ['Нетфликс'],
+    category: 'other',
+    roles: 'RN',
+    domains: ['netflix.com'],
+    website: 'https://www.netflix.com/'
   },
   {
     id: 'github',
     en: 'GitHub',
+    aliases: ['Гитхаб'],
     category: 'work',
     roles: 'S',
     domains: ['github.com'],
@@ -188,94 +180,10 @@ export const INTERNATIONAL = curated(null, [
   {
     id: 'zoom',
     en: 'Zoom',
+    aliases: ['Зум'],
     category: 'work',
     roles: 'S',
     domains: ['zoom.us'],
     website: 'https://zoom.us/'
-  },
-  {
-    id: 'spotify',
-    en: 'Spotify',
-    category: 'other',
-    roles: 'L',
-    domains: ['spotify.com'],
-    website: 'https://www.spotify.com/'
-  },
-  {
-    id: 'netflix',
-    en: 'Netflix',
-    category: 'other',
-    roles: 'RN',
-    domains: ['netflix.com'],
-    website: 'https://www.netflix.com/'
-  },
-  {
-    id: 'tinder',
-    en: 'Tinder',
-    category: 'social',
-    roles: 'LS',
-    domains: ['tinder.com'],
-    website: 'https://tinder.com/'
-  },
-  {
-    id: 'kaspi',
-    en: 'Kaspi.kz',
-    ru: 'Каспи',
-    category: 'bank',
-    roles: 'LSRN',
-    domains: ['kaspi.kz'],
-    website: 'https://kaspi.kz/'
-  },
-  {
-    id: 'halyk',
-    en: 'Halyk Bank',
-    ru: 'Халык Банк',
-    category: 'bank',
-    roles: 'LSRN',
-    domains: ['halykbank.kz'],
-    website: 'https://halykbank.kz/'
-  },
-  {
-    id: 'freedom-bank',
-    en: 'Freedom Bank',
-    ru: 'Фридом Банк',
-    category: 'bank',
-    roles: 'LSRN',
-    domains: []
-  },
-  {
-    id: 'tbc-bank',
-    en: 'TBC Bank',
-    ru: 'ТБС Банк',
-    category: 'bank',
-    roles: 'LSRN',
-    domains: ['tbcbank.ge'],
-    website: 'https://www.tbcbank.ge/'
-  },
-  {
-    id: 'bank-of-georgia',
-    en: 'Bank of Georgia',
-    ru: 'Банк Грузии',
-    category: 'bank',
-    roles: 'LSRN',
-    domains: ['bankofgeorgia.ge'],
-    website: 'https://bankofgeorgia.ge/'
-  },
-  {
-    id: 'ameriabank',
-    en: 'Ameriabank',
-    ru: 'Америабанк',
-    category: 'bank',
-    roles: 'LSRN',
-    domains: ['ameriabank.am'],
-    website: 'https://ameriabank.am/'
-  },
-  {
-    id: 'raiffeisen-serbia',
-    en: 'Raiffeisen Bank Serbia',
-    aliases: ['Raiffeisen banka'],
-    category: 'bank',
-    roles: 'LSRN',
-    domains: []
   }
 ])
