@@ -25,6 +25,8 @@ export function bigStore(accounts: number, events: number): StoreData {
         checklist: { passport: true, sim: true, contract: true, address: true, balance: true },
         reassignDays: null,
         keepProofsUntil: null,
+        lastUseDate: null,
+        replacementNumber: null,
         createdAt: at,
         updatedAt: at
       }
@@ -42,6 +44,7 @@ export function bigStore(accounts: number, events: number): StoreData {
       category: CATEGORIES[i % CATEGORIES.length]!,
       usages: ['login', 'sms2fa'],
       phoneCodes: null,
+      lockedOut: false,
       settingsUrl: `https://service-${i}.example/settings`,
       notes: 'Uses the old number for SMS codes and account recovery.',
       status: 'todo',

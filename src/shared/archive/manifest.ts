@@ -32,8 +32,15 @@ export const ManifestFile = z.object({
 })
 export type ManifestFile = z.infer<typeof ManifestFile>
 
-/** Archives written before accounts recorded the codes answer have none: null. */
-const ArchivedAccount = Account.extend({ phoneCodes: Account.shape.phoneCodes.default(null) })
+/** Archives written before accounts recorded these fields: their defaults. */
+const ArchivedAccount = Account.extend({
+  phoneCodes: Account.shape.phoneCodes.default(null),
+  lockedOut: Account.shape.lockedOut.default(false)
+})
+const ArchivedCase = Case.extend({
+  lastUseDate: Case.shape.lastUseDate.default(null),
+  replacementNumber: Case.shape.replacementNumber.default(null)
+})
 
 /** Everything needed to check an archive and to rebuild the records it came from. */
 export const Manifest = z.object({
@@ -44,7 +51,7 @@ export const Manifest = z.object({
   exportedAt: Timestamp,
   language: z.string(),
   records: z.object({
-    cases: z.array(Case),
+    cases: z.array(ArchivedCase),
     accounts: z.array(ArchivedAccount),
     people: z.array(Person),
     proofs: z.array(Proof),

@@ -45,7 +45,9 @@ export const AccountFields = z.object({
   playbook: z.enum(PLAYBOOK_KINDS),
   replacement: z.enum(REPLACEMENTS).nullable(),
   /** Whether the account gets codes by SMS or call, where its service can send them. */
-  phoneCodes: z.enum(PHONE_CODE_ANSWERS).nullable()
+  phoneCodes: z.enum(PHONE_CODE_ANSWERS).nullable(),
+  /** The user can no longer get in with the old number: the app shows the way back. */
+  lockedOut: z.boolean()
 })
 export type AccountFields = z.infer<typeof AccountFields>
 
@@ -72,7 +74,8 @@ export const AccountDraft = AccountFields.extend({
   /** Without one, the playbook follows the category. */
   playbook: AccountFields.shape.playbook.optional(),
   replacement: AccountFields.shape.replacement.default(null),
-  phoneCodes: AccountFields.shape.phoneCodes.default(null)
+  phoneCodes: AccountFields.shape.phoneCodes.default(null),
+  lockedOut: AccountFields.shape.lockedOut.default(false)
 })
 export type AccountDraft = z.input<typeof AccountDraft>
 

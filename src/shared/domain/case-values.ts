@@ -1,6 +1,6 @@
 import type { Case } from './case'
-import { defaultReassignDays } from './carriers'
-import { addDaysTo, addYearsTo } from './dates-values'
+import { addYearsTo } from './dates-values'
+import { reissueClocks } from './phase'
 
 /** What a case (an old number) can be, without its schemas; case.ts re-exports this. */
 
@@ -11,12 +11,15 @@ export type CaseStatus = (typeof CASE_STATUSES)[number]
 export const CHECKLIST_ITEMS = ['passport', 'sim', 'contract', 'address', 'balance'] as const
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number]
 
-/** The day after which the carrier may give the number to someone else (an estimate). */
+/** The first day the carrier may give the number to someone else (an estimate). */
 export function reassignDate(
-  c: Pick<Case, 'cancellationDate' | 'carrier' | 'reassignDays'>
+  c: Pick<Case, 'status' | 'cancellationDate' | 'lastUseDate' | 'reassignDays' | 'country'>
 ): string | null {
-  if (!c.cancellationDate) return null
-  return addDaysTo(c.cancellationDate, c.reassignDays ?? defaultReassignDays(c.carrier))
+  return (
+    reissueClocks(c)
+      .map((k) => k.reissueFrom)
+      .sort()[0] ?? null
+  )
 }
 
 /** Proofs are kept at least a year after the cancellation unless the user set a date. */

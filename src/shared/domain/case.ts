@@ -35,12 +35,22 @@ export const CaseFields = z.object({
   /** Overrides the carrier's estimated days until the number may be reassigned. */
   reassignDays: z.number().int().min(0).max(3650).nullable(),
   /** Overrides "cancellation date plus one year" for keeping the proofs. */
-  keepProofsUntil: DateOnly.nullable()
+  keepProofsUntil: DateOnly.nullable(),
+  /** The last day the number was used: a number unused long enough loses its contract. */
+  lastUseDate: DateOnly.nullable(),
+  /** The number that replaces this one (E.164), to announce to people and services. */
+  replacementNumber: E164.nullable()
 })
 export type CaseFields = z.infer<typeof CaseFields>
 
 export const Case = CaseFields.extend({ id: Id, createdAt: Timestamp, updatedAt: Timestamp })
 export type Case = z.infer<typeof Case>
+
+/** A case as a form sends it: both numbers as typed, for main to read. */
+export type CaseInput = Omit<CaseFields, 'number' | 'replacementNumber'> & {
+  number: string
+  replacementNumber: string
+}
 
 /** A case as the renderer receives it: with its number formatted for people to read. */
 export type CaseView = Case & { display: string }
@@ -65,7 +75,9 @@ export const CaseDraft = CaseFields.extend({
   notes: CaseFields.shape.notes.default(''),
   checklist: Checklist.default(EMPTY_CHECKLIST),
   reassignDays: CaseFields.shape.reassignDays.default(null),
-  keepProofsUntil: CaseFields.shape.keepProofsUntil.default(null)
+  keepProofsUntil: CaseFields.shape.keepProofsUntil.default(null),
+  lastUseDate: CaseFields.shape.lastUseDate.default(null),
+  replacementNumber: z.string().trim().max(40).default('')
 }).transform((draft, ctx) => {
   const number = normalisePhone(draft.number, draft.country)
   if (number === undefined) {
@@ -76,12 +88,33 @@ export const CaseDraft = CaseFields.extend({
     })
     return z.NEVER
   }
-  return { ...draft, number }
+  const replacementNumber = normaliseReplacement(draft.replacementNumber)
+  if (replacementNumber === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['replacementNumber'],
+      message: 'not a valid international number (start it with + and the country code)'
+    })
+    return z.NEVER
+  }
+  return { ...draft, number, replacementNumber }
 })
+
+/**
+ * The new number may be in any country, so it is read as an international number; a
+ * number without + is read as one of the old number's country only by normalisePhone.
+ */
+export function normaliseReplacement(input: string): string | null | undefined {
+  const text = input.trim()
+  return text === '' ? null : normalisePhone(text.startsWith('+') ? text : `+${text}`, 'ZZ')
+}
 export type CaseDraft = z.input<typeof CaseDraft>
 export type ParsedCaseDraft = z.output<typeof CaseDraft>
 
-export const CasePatch = CaseFields.omit({ number: true })
+export const CasePatch = CaseFields.omit({ number: true, replacementNumber: true })
   .partial()
-  .extend({ number: z.string().trim().max(40).optional() })
+  .extend({
+    number: z.string().trim().max(40).optional(),
+    replacementNumber: z.string().trim().max(40).optional()
+  })
 export type CasePatch = z.infer<typeof CasePatch>

@@ -27,6 +27,7 @@ function account(
     ticked: [],
     customSteps: [],
     phoneCodes: null,
+    lockedOut: false,
     id: `account-${++n}0000`,
     name: `A${n}`,
     category,
@@ -61,6 +62,8 @@ const mtsCase: Case = {
   checklist: { passport: true, sim: true, contract: true, address: false, balance: true },
   reassignDays: null,
   keepProofsUntil: null,
+  lastUseDate: null,
+  replacementNumber: null,
   createdAt: base.createdAt,
   updatedAt: base.updatedAt
 }
@@ -88,11 +91,11 @@ describe('the dashboard', () => {
     expect([figures.peopleToNotify, figures.peopleTotal]).toEqual([2, 3])
   })
 
-  it('dates the estimated reassignment from the carrier default or the case override, and retention a year on', () => {
+  it('dates the estimated reassignment about two months on in Russia, or by the case override, and retention a year on', () => {
     const figures = dashboard(accounts, people, mtsCase, '2026-11-25')
     expect(figures.daysSinceCancellation).toBe(24)
-    expect(figures.reassignOn).toBe('2027-01-30')
-    expect(figures.daysUntilReassign).toBe(66)
+    expect(figures.reassignOn).toBe('2026-12-31')
+    expect(figures.daysUntilReassign).toBe(36)
     expect(figures.keepProofsUntil).toBe('2027-11-01')
 
     const custom = dashboard(

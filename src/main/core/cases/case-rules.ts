@@ -1,5 +1,6 @@
 import {
   CaseFields,
+  normaliseReplacement,
   type Case,
   type CasePatch,
   type ParsedCaseDraft
@@ -38,13 +39,22 @@ export class CaseRules {
 
   update(id: string, patch: CasePatch): Case {
     const current = this.find(id)
-    const { number, ...rest } = patch
+    const { number, replacementNumber, ...rest } = patch
     const next: Case = { ...current, ...rest }
     if (number !== undefined) {
       const normalised = normalisePhone(number, next.country)
       if (normalised === undefined)
         throw new DomainError('invalidInput', 'Not a valid phone number for this country.')
       next.number = normalised
+    }
+    if (replacementNumber !== undefined) {
+      const normalised = normaliseReplacement(replacementNumber)
+      if (normalised === undefined)
+        throw new DomainError(
+          'invalidInput',
+          'Not a valid international number: start it with + and the country code.'
+        )
+      next.replacementNumber = normalised
     }
     const changes = diff(current, next, TRACKED)
     if (Object.keys(changes).length === 0) return current

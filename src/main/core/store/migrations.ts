@@ -50,11 +50,21 @@ const migrations: Array<(data: Json) => Json> = [
   // 2 → 3: older history moves out of the store into segments; every event starts in
   // the store and the first save moves the older ones.
   (data) => ({ ...data, schemaVersion: 3, historySegments: [] }),
-  // 3 → 4: accounts record whether they get codes by SMS or call; none was asked before.
+  // 3 → 4: accounts record whether they get codes by SMS or call (none was asked before)
+  // and whether the user is locked out; cases record the last use and the new number.
   (data) => ({
     ...data,
     schemaVersion: 4,
-    accounts: asArray(data.accounts).map((raw) => ({ phoneCodes: null, ...asObject(raw) }))
+    cases: asArray(data.cases).map((raw) => ({
+      lastUseDate: null,
+      replacementNumber: null,
+      ...asObject(raw)
+    })),
+    accounts: asArray(data.accounts).map((raw) => ({
+      phoneCodes: null,
+      lockedOut: false,
+      ...asObject(raw)
+    }))
   })
 ]
 
@@ -70,7 +80,9 @@ export const PLACEHOLDER_CASE = {
   notes: '',
   checklist: { passport: false, sim: false, contract: false, address: false, balance: false },
   reassignDays: null,
-  keepProofsUntil: null
+  keepProofsUntil: null,
+  lastUseDate: null,
+  replacementNumber: null
 } as const
 
 export class NewerStoreError extends Error {
