@@ -1,7 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import en from '../../../locales/en.json'
-import ru from '../../../locales/ru.json'
-import zhCN from '../../../locales/zh-CN.json'
+import type en from '../../../locales/en.json'
 
 export const LOCALES = ['en', 'ru', 'zh-CN'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -17,6 +15,17 @@ export function initialLocale(saved: string | null, system: string): Locale {
 }
 
 type Messages = typeof en
+
+/**
+ * Each language's messages are a chunk of their own, fetched when the language is chosen:
+ * a Russian user never downloads the English or Chinese text. Every key exists in every
+ * language (a unit test checks), so no language needs another as a fallback.
+ */
+const LOADERS: Record<Locale, () => Promise<{ default: unknown }>> = {
+  en: () => import('../../../locales/en.json'),
+  ru: () => import('../../../locales/ru.json'),
+  'zh-CN': () => import('../../../locales/zh-CN.json')
+}
 
 const dateFormats = {
   short: { year: 'numeric', month: 'short', day: 'numeric' },
@@ -37,17 +46,38 @@ export function russianChoice(count: number, forms: number): number {
 export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
   locale: initialLocale(localStorage.getItem(STORAGE_KEY), navigator.language),
+  // English only if it was loaded anyway; every language has every key.
   fallbackLocale: 'en',
-  // Languages still being translated fall back to English key by key.
   missingWarn: false,
   fallbackWarn: false,
-  messages: { en, ru: ru as Messages, 'zh-CN': zhCN as Messages },
+  messages: {} as Record<Locale, Messages>,
   datetimeFormats: { en: dateFormats, ru: dateFormats, 'zh-CN': dateFormats },
   pluralRules: { ru: russianChoice }
 })
 
-export function setLocale(locale: Locale): void {
-  i18n.global.locale.value = locale
+const loading = new Map<Locale, Promise<void>>()
+
+/** Fetches a language's messages once; later calls answer the same promise. */
+export function loadMessages(locale: Locale): Promise<void> {
+  let pending = loading.get(locale)
+  if (!pending) {
+    pending = LOADERS[locale]().then((module) => {
+      i18n.global.setLocaleMessage(locale, module.default as Messages)
+    })
+    pending.catch(() => loading.delete(locale))
+    loading.set(locale, pending)
+  }
+  return pending
+}
+
+/** Switches the app's language once its messages are here, and remembers the choice. */
+let requested: Locale | null = null
+export async function setLocale(locale: Locale): Promise<void> {
+  requested = locale
   localStorage.setItem(STORAGE_KEY, locale)
+  await loadMessages(locale)
+  // A quicker second choice has won already.
+  if (requested !== locale) return
+  i18n.global.locale.value = locale
   document.documentElement.lang = locale
 }

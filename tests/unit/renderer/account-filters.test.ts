@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { filterAccounts } from '../../../src/renderer/src/accounts/filter-accounts'
 import type { Account } from '../../../src/shared/domain/account'
+import type { CatalogEntry } from '../../../src/shared/catalog/catalog-values'
+import { displayName } from '../../../src/renderer/src/catalog/display-name'
 
 let n = 0
 function account(
   name: string,
   category: Account['category'],
   status: Account['status'],
-  notes = ''
+  notes = '',
+  catalogId: string | null = null
 ): Account {
   const at = '2026-11-01T00:00:00.000Z'
   return {
@@ -19,10 +22,11 @@ function account(
     usages: [],
     settingsUrl: null,
     caseId: 'case-00000001',
-    catalogId: null,
+    catalogId,
     playbook: 'generic',
     replacement: null,
     phoneCodes: null,
+    lockedOut: false,
     ticked: [],
     customSteps: [],
     createdAt: at,
@@ -60,5 +64,90 @@ describe('the accounts filter', () => {
       'Сбербанк Онлайн'
     ])
     expect(names({ text: 'sber', categories: ['government'], statuses: [] })).toEqual([])
+  })
+
+  it('finds a catalog account by any name, alias or domain of its entry, in any script', () => {
+    const accounts = [
+      account('Sber (Sberbank)', 'bank', 'todo', '', 'sber'),
+      account('My wallet', 'payments', 'todo', '', 'wechat'),
+      account('Notes only', 'other', 'todo', '', 'unknown-entry')
+    ]
+    const find = (text: string): string[] =>
+      filterAccounts(accounts, { text, categories: [], statuses: [] }, (id) => ENTRIES[id]).map(
+        (a) => a.name
+      )
+    expect(find('сбер')).toEqual(['Sber (Sberbank)'])
+    expect(find('СБЕРБАНК онлайн')).toEqual(['Sber (Sberbank)'])
+    expect(find('sberbank.ru')).toEqual(['Sber (Sberbank)'])
+    expect(find('微信')).toEqual(['My wallet'])
+    expect(find('weixin')).toEqual(['My wallet'])
+    expect(find('qq.com')).toEqual([])
+    // Without the entries, only the account's own text counts.
+    expect(
+      filterAccounts(accounts, { text: 'сбер', categories: [], statuses: [] }).map((a) => a.name)
+    ).toEqual([])
+  })
+})
+
+const ENTRIES: Record<string, CatalogEntry> = {
+  sber: entry(
+    'sber',
+    'Sber (Sberbank)',
+    { ru: 'Сбер' },
+    ['Сбербанк', 'СберБанк Онлайн'],
+    ['sberbank.ru']
+  ),
+  wechat: entry(
+    'wechat',
+    'WeChat (Weixin, WeChat Pay)',
+    { 'zh-CN': '微信' },
+    ['Weixin'],
+    ['wechat.com']
+  )
+}
+
+function entry(
+  id: string,
+  name: string,
+  names: { ru?: string; 'zh-CN'?: string },
+  aliases: string[],
+  domains: string[]
+): CatalogEntry {
+  return {
+    id,
+    name,
+    names: { en: name, ...names },
+    aliases,
+    category: 'other',
+    regions: [],
+    roles: [],
+    smsOrCall: false,
+    tfa: [],
+    playbook: 'generic',
+    domains,
+    links: {},
+    curated: true,
+    sources: {},
+    facts: [],
+    closed: false
+  }
+}
+
+describe('an account made from the catalog', () => {
+  const sber = account('Sber (Sberbank)', 'bank', 'todo', '', 'sber')
+  it('is called by its name in the app language while it keeps the English name', () => {
+    expect(displayName(sber, ENTRIES.sber, 'ru')).toBe('Сбер')
+    expect(displayName(sber, ENTRIES.sber, 'en')).toBe('Sber (Sberbank)')
+    // No Chinese name: the English one.
+    expect(displayName(sber, ENTRIES.sber, 'zh-CN')).toBe('Sber (Sberbank)')
+    const wechat = account('WeChat (Weixin, WeChat Pay)', 'messenger', 'todo', '', 'wechat')
+    expect(displayName(wechat, ENTRIES.wechat, 'zh-CN')).toBe('微信')
+  })
+
+  it('keeps a name the user typed, and its own name while the entry is not loaded', () => {
+    const renamed = { ...sber, name: 'Сбер — зарплатная карта' }
+    expect(displayName(renamed, ENTRIES.sber, 'ru')).toBe('Сбер — зарплатная карта')
+    expect(displayName(sber, undefined, 'ru')).toBe('Sber (Sberbank)')
+    expect(displayName({ ...sber, catalogId: null }, ENTRIES.sber, 'ru')).toBe('Sber (Sberbank)')
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../../locales/en.json'
+import ru from '../../../locales/ru.json'
 import { i18n, initialLocale, setLocale } from '../../../src/renderer/src/i18n'
 
 describe('the language', () => {
@@ -11,14 +12,20 @@ describe('the language', () => {
     expect(initialLocale('klingon', 'fr')).toBe('en')
   })
 
-  it('is remembered when switched, and a missing translation falls back to English', () => {
-    setLocale('ru')
+  it('is remembered when switched, with only that language loaded', async () => {
+    await setLocale('ru')
     expect(localStorage.getItem('unlinker.locale')).toBe('ru')
     expect(document.documentElement.lang).toBe('ru')
-    expect(i18n.global.t('accounts.title')).toBe(
-      (i18n.global.getLocaleMessage('ru') as { accounts?: { title?: string } }).accounts?.title ??
-        en.accounts.title
-    )
-    setLocale('en')
+    expect(i18n.global.t('accounts.title')).toBe(ru.accounts.title)
+    expect(i18n.global.availableLocales).not.toContain('zh-CN')
+    await setLocale('en')
+    expect(i18n.global.t('accounts.title')).toBe(en.accounts.title)
+  })
+
+  it('ignores a slower earlier choice when a second one came after it', async () => {
+    const first = setLocale('zh-CN')
+    const second = setLocale('en')
+    await Promise.all([first, second])
+    expect(i18n.global.locale.value).toBe('en')
   })
 })

@@ -1,4 +1,5 @@
 import type { Account, Category, Status } from '../../../shared/domain/account'
+import type { CatalogEntry } from '../../../shared/catalog/catalog-values'
 import { toRaw } from 'vue'
 import { fold } from '../../../shared/text/fold'
 
@@ -9,6 +10,9 @@ export interface AccountFilter {
   categories: Category[]
   statuses: Status[]
 }
+
+/** The catalog entry behind an account's catalogId, where the renderer has it. */
+export type EntryLookup = (id: string) => CatalogEntry | undefined
 
 /**
  * Folded name and notes per account object. An edit replaces the object, so a stale
@@ -25,8 +29,37 @@ function searchable(account: Account): string {
   return text
 }
 
-/** The accounts a search and the filters leave, in their stored order. */
-export function filterAccounts(accounts: readonly Account[], filter: AccountFilter): Account[] {
+/**
+ * Every name, alias and domain of a catalog entry, folded, once per entry object: "сбер",
+ * "sber" and "sberbank.ru" all find the account made from Sber, whatever it is called.
+ */
+const foldedEntries = new WeakMap<object, string>()
+function entryText(entry: CatalogEntry): string {
+  const raw = toRaw(entry)
+  let text = foldedEntries.get(raw)
+  if (text === undefined) {
+    const names = [entry.name, entry.names.ru, entry.names['zh-CN'], ...entry.aliases]
+    text = fold([...names, ...entry.domains].filter(Boolean).join('\u0000'))
+    foldedEntries.set(raw, text)
+  }
+  return text
+}
+
+function matches(account: Account, needle: string, entryOf: EntryLookup | undefined): boolean {
+  if (searchable(account).includes(needle)) return true
+  const entry = account.catalogId && entryOf ? entryOf(account.catalogId) : undefined
+  return entry !== undefined && entryText(entry).includes(needle)
+}
+
+/**
+ * The accounts a search and the filters leave, in their stored order. With `entryOf`,
+ * the search also covers the names, aliases and domains of each account's catalog entry.
+ */
+export function filterAccounts(
+  accounts: readonly Account[],
+  filter: AccountFilter,
+  entryOf?: EntryLookup
+): Account[] {
   const needle = fold(filter.text.trim())
   const categories = new Set(filter.categories)
   const statuses = new Set(filter.statuses)
@@ -34,7 +67,7 @@ export function filterAccounts(accounts: readonly Account[], filter: AccountFilt
     (a) =>
       (categories.size === 0 || categories.has(a.category)) &&
       (statuses.size === 0 || statuses.has(a.status)) &&
-      (needle === '' || searchable(a).includes(needle))
+      (needle === '' || matches(a, needle, entryOf))
   )
 }
 
