@@ -1,0 +1,93 @@
+import type { Account } from './account'
+import { isDone } from './account-values'
+import type { Case } from './case'
+import { keepProofsUntil } from './case-values'
+import { addDaysTo } from './dates-values'
+import type { Person } from './person'
+import { reissueClocks } from './phase'
+
+export const REMINDER_KINDS = [
+  /** Two weeks before the number may be reissued. */
+  'reissueSoon',
+  /** The first day the number may belong to someone else. */
+  'reissueDay',
+  /** Day 90 after the last use: a Russian contract ends. */
+  'contractEnds',
+  /** The day the proofs need no longer be kept. */
+  'retentionEnds',
+  'peopleToNotify',
+  'lockedOutAccounts'
+] as const
+export type ReminderKind = (typeof REMINDER_KINDS)[number]
+
+export interface Reminder {
+  /** Stable for the same facts, so a reminder is shown (and notified) once. */
+  id: string
+  kind: ReminderKind
+  caseId: string
+  /** The day it is due (YYYY-MM-DD). */
+  date: string
+  /** People or accounts it is about, where it counts them. */
+  count?: number
+  /** The date the reminder speaks of, when that is not its own day. */
+  about?: string
+}
+
+/** Days before a reissue that the first reminder comes. */
+export const REISSUE_WARNING_DAYS = 14
+/** Days after today that a reminder about locked-out accounts comes. */
+export const LOCKED_OUT_FOLLOW_UP_DAYS = 7
+
+function reminder(
+  kind: ReminderKind,
+  caseId: string,
+  date: string,
+  more: Pick<Reminder, 'count' | 'about'> = {}
+): Reminder {
+  return { id: `${kind}-${caseId}-${date}`, kind, caseId, date, ...more }
+}
+
+/**
+ * The dated reminders of one case, earliest first: reissue approaching and reached (each
+ * clock), the contract's end after 90 days unused, the end of proof retention, people not
+ * yet told the new number, and accounts left locked out.
+ */
+export function remindersFor(
+  c: Case,
+  accounts: readonly Pick<Account, 'caseId' | 'status' | 'lockedOut'>[],
+  people: readonly Pick<Person, 'caseId' | 'status'>[],
+  today: string
+): Reminder[] {
+  const out: Reminder[] = []
+  for (const clock of reissueClocks(c)) {
+    const warnOn = addDaysTo(clock.reissueFrom, -REISSUE_WARNING_DAYS)
+    out.push(reminder('reissueSoon', c.id, warnOn, { about: clock.reissueFrom }))
+    out.push(reminder('reissueDay', c.id, clock.reissueFrom))
+    if (clock.contractEndsOn) out.push(reminder('contractEnds', c.id, clock.contractEndsOn))
+  }
+  const retention = keepProofsUntil(c)
+  if (retention) out.push(reminder('retentionEnds', c.id, retention))
+
+  const toNotify = people.filter((p) => p.caseId === c.id && p.status === 'toNotify').length
+  if (toNotify > 0) {
+    // Before a planned cancellation, on its day; otherwise now.
+    const on = c.cancellationDate && c.cancellationDate > today ? c.cancellationDate : today
+    out.push(reminder('peopleToNotify', c.id, on, { count: toNotify }))
+  }
+  const lockedOut = accounts.filter(
+    (a) => a.caseId === c.id && a.lockedOut && !isDone(a.status)
+  ).length
+  if (lockedOut > 0) {
+    const on = addDaysTo(today, LOCKED_OUT_FOLLOW_UP_DAYS)
+    out.push(reminder('lockedOutAccounts', c.id, on, { count: lockedOut }))
+  }
+  // Two clocks can fall on one day: one reminder of a kind per day is enough.
+  const unique = [...new Map(out.map((r) => [r.id, r])).values()]
+  return unique.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+/** Reminders due by a day or within the next days, for the dashboard. */
+export function dueReminders(reminders: readonly Reminder[], today: string, days = 30): Reminder[] {
+  const until = addDaysTo(today, days)
+  return reminders.filter((r) => r.date <= until && r.date >= addDaysTo(today, -days))
+}

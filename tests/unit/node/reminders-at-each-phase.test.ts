@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import type { Case } from '../../../src/shared/domain/case'
+import { dueReminders, remindersFor } from '../../../src/shared/domain/reminders'
+
+const base: Case = {
+  id: 'case-0000001',
+  number: '+79123456789',
+  country: 'RU',
+  carrier: 'mts',
+  cancellationDate: '2026-12-20',
+  reference: '',
+  channel: 'store',
+  status: 'planned',
+  notes: '',
+  checklist: { passport: false, sim: false, contract: false, address: false, balance: false },
+  reassignDays: null,
+  keepProofsUntil: null,
+  lastUseDate: null,
+  replacementNumber: null,
+  createdAt: '2026-11-01T00:00:00Z',
+  updatedAt: '2026-11-01T00:00:00Z'
+}
+const person = (status: 'toNotify' | 'notified') => ({ caseId: base.id, status })
+const account = (lockedOut: boolean, status: 'todo' | 'unlinked' = 'todo') => ({
+  caseId: base.id,
+  status,
+  lockedOut
+})
+const kinds = (list: Array<{ kind: string; date: string }>) => list.map((r) => [r.kind, r.date])
+
+describe('reminders', () => {
+  it('in planning: people to tell on the planned day, proof retention a year on, no reissue yet', () => {
+    const list = remindersFor(base, [], [person('toNotify'), person('notified')], '2026-12-01')
+    expect(kinds(list)).toEqual([
+      ['peopleToNotify', '2026-12-20'],
+      ['retentionEnds', '2027-12-20']
+    ])
+    expect(list[0]?.count).toBe(1)
+  })
+
+  it('in planning with the SIM unused: day 90 after the last use, then the reissue', () => {
+    const unused = { ...base, cancellationDate: null, lastUseDate: '2026-10-01' }
+    expect(kinds(remindersFor(unused, [], [], '2026-12-01'))).toEqual([
+      ['contractEnds', '2026-12-30'],
+      ['reissueSoon', '2027-02-14'],
+      ['reissueDay', '2027-02-28']
+    ])
+  })
+
+  it('once cancelled: two weeks before the reissue, the day itself, retention, locked-out accounts', () => {
+    const cancelled = { ...base, status: 'confirmed' as const, cancellationDate: '2026-11-20' }
+    const list = remindersFor(
+      cancelled,
+      [account(true), account(true, 'unlinked'), account(false)],
+      [],
+      '2026-12-01'
+    )
+    expect(kinds(list)).toEqual([
+      ['lockedOutAccounts', '2026-12-08'],
+      ['reissueSoon', '2027-01-05'],
+      ['reissueDay', '2027-01-19'],
+      ['retentionEnds', '2027-11-20']
+    ])
+    expect(list.find((r) => r.kind === 'lockedOutAccounts')?.count).toBe(1)
+    expect(list.find((r) => r.kind === 'reissueSoon')?.about).toBe('2027-01-19')
+  })
+
+  it('possibly reassigned: the reissue reminders lie in the past and still count as due', () => {
+    const late = { ...base, status: 'confirmed' as const, cancellationDate: '2026-09-01' }
+    const list = remindersFor(late, [], [person('toNotify')], '2026-11-05')
+    expect(kinds(dueReminders(list, '2026-11-05'))).toEqual([
+      ['reissueSoon', '2026-10-17'],
+      ['reissueDay', '2026-10-31'],
+      ['peopleToNotify', '2026-11-05']
+    ])
+  })
+
+  it('keeps ids stable for the same facts, and different for another day', () => {
+    const a = remindersFor(base, [], [person('toNotify')], '2026-12-01')
+    const b = remindersFor(base, [], [person('toNotify')], '2026-12-02')
+    expect(a.map((r) => r.id)).toEqual(b.map((r) => r.id))
+    expect(new Set(a.map((r) => r.id)).size).toBe(a.length)
+  })
+})
