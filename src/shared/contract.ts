@@ -17,6 +17,7 @@ import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
 import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
 import type { Job } from './domain/job'
+import type { Reminder } from './domain/reminders'
 import { PROOF_KINDS, type Proof } from './domain/proof'
 import { METHOD_NAMES, channelOf, type MethodName } from './method-names'
 import type { Result } from './result'
@@ -209,6 +210,13 @@ export const contract = {
       entity: z.enum(HISTORY_ENTITIES).optional(),
       limit: z.number().int().min(1).max(10_000).default(500)
     })
+  ),
+
+  /** Every case's dated reminders, earliest first; derived, never stored. */
+  listReminders: returns<Reminder[]>()(Empty),
+  /** The reminders as an iCalendar file in a language, for the user's own calendar. */
+  getCalendar: returns<{ fileName: string; text: string; events: number }>()(
+    z.object({ language: Language.default('en') }).strict()
   )
 } as const
 

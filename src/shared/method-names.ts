@@ -52,7 +52,9 @@ export const METHOD_NAMES = [
   'discoverContacts',
   'addPeople',
   'loadExampleData',
-  'listHistory'
+  'listHistory',
+  'listReminders',
+  'getCalendar'
 ] as const
 export type MethodName = (typeof METHOD_NAMES)[number]
 

@@ -46,6 +46,8 @@ type ElsewhereMethods =
   | 'searchCatalog'
   | 'getCatalogEntries'
   | 'getThirdPartyNotices'
+  | 'listReminders'
+  | 'getCalendar'
   | 'unlock'
   | 'lock'
   | 'enableEncryption'

@@ -19,6 +19,7 @@ import { loadExampleData } from './demo/load-demo'
 import { buildDiscoverHandlers } from './discover/discover-handlers'
 import { appCatalog } from './catalog/catalog'
 import { buildCatalogHandlers } from './catalog/catalog-handlers'
+import { buildCalendarHandlers } from './calendar/calendar-handlers'
 import { Jobs } from './jobs/jobs'
 import { buildProofHandlers } from './proofs/proof-handlers'
 import { ProofRules } from './proofs/proof-rules'
@@ -134,6 +135,7 @@ export class UnlinkerCore {
         mutate
       }),
       ...buildCatalogHandlers(appCatalog),
+      ...buildCalendarHandlers({ data, now }),
       unlock: ({ passphrase, remember }) => this.unlock(passphrase, remember),
       lock: () => this.lockNow(),
       enableEncryption: ({ passphrase }) => this.enableEncryption(passphrase),

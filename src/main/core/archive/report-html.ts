@@ -1,29 +1,7 @@
-import en from '../../../../locales/en.json'
-import ru from '../../../../locales/ru.json'
-import zhCN from '../../../../locales/zh-CN.json'
 import type { Manifest } from '../../../shared/archive/manifest'
 import { keepProofsUntil } from '../../../shared/domain/case'
+import { translate, type MessageParams } from '../i18n/messages'
 import { formatBytes } from '../vault/staged-file'
-
-type Messages = Record<string, unknown>
-const LOCALES: Record<string, Messages> = { en, ru, 'zh-CN': zhCN }
-
-/** The UI's messages for the report, falling back to English key by key. */
-function translator(language: string): (key: string, params?: Record<string, string>) => string {
-  const own = LOCALES[language] ?? en
-  const lookup = (messages: Messages, key: string): string | undefined => {
-    let node: unknown = messages
-    for (const part of key.split('.')) {
-      if (typeof node !== 'object' || node === null) return undefined
-      node = (node as Messages)[part]
-    }
-    return typeof node === 'string' ? node : undefined
-  }
-  return (key, params = {}) => {
-    const text = lookup(own, key) ?? lookup(en, key) ?? key
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole)
-  }
-}
 
 /** Everything from the data is text, never markup: the report must not run anything. */
 export function escapeHtml(value: unknown): string {
@@ -41,7 +19,7 @@ export function escapeHtml(value: unknown): string {
  */
 export function renderReport(manifest: Manifest): string {
   const { records, language } = manifest
-  const t = translator(language)
+  const t = (key: string, params?: MessageParams): string => translate(language, key, params)
   const day = (value: string | null | undefined): string => {
     if (!value) return '—'
     const date = new Date(value.length === 10 ? `${value}T00:00:00` : value)
