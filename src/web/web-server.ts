@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import type { Result } from '../shared/result'
-import { checkRequest } from './request-guard'
+import { checkRequest, requestUrl, signPath } from './request-guard'
 import { serveStatic } from './static-files'
 
 /** What the server needs from the core: validated calls, plus files in and out. */
@@ -29,6 +29,10 @@ export interface WebServerOptions {
   maxBodyBytes?: number
   /** How long a client may take to send its headers, and to stay silent after. */
   timeouts?: { headersMs: number; idleMs: number }
+  /** How long a signed proof or export address stays valid. */
+  signedUrlMs?: number
+  /** The clock signed addresses are checked against (tests move it). */
+  now?: () => number
 }
 
 export interface RunningWebServer {
@@ -39,6 +43,8 @@ export interface RunningWebServer {
 }
 
 const HOST = '127.0.0.1'
+/** Long enough for a preview or a download to start, short enough to be useless later. */
+const SIGNED_URL_MS = 60_000
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -51,6 +57,9 @@ const SECURITY_HEADERS = {
 /** Web mode: the same core behind HTTP on loopback only, serving the built renderer. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = randomBytes(24).toString('base64url')
+  const signingKey = randomBytes(32)
+  const now = options.now ?? Date.now
+  const signedUrlMs = options.signedUrlMs ?? SIGNED_URL_MS
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024
   let port = 0
 
@@ -76,20 +85,25 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET'
-    const verdict = checkRequest({ port, token }, method, req.url ?? '/', req.headers)
+    const url = requestUrl(req.url)
+    if (!url) {
+      req.resume()
+      return badAddress(res)
+    }
+    const verdict = checkRequest({ port, token, signingKey, now }, method, url, req.headers)
     if (!verdict.allow) {
       res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' })
       res.end(`Forbidden: ${verdict.reason}. Open the address that "unlinker serve" printed.`)
       req.resume()
       return
     }
-    if (verdict.via === 'query') {
-      res.writeHead(302, { 'set-cookie': verdict.setCookie, location: verdict.redirectTo }).end()
-      return
-    }
-    const path = new URL(req.url ?? '/', `http://${HOST}`).pathname
+    const path = url.pathname
     if (path === '/upload') {
       await receiveUpload(req, res)
+      return
+    }
+    if (path === '/sign') {
+      await signAddress(req, res)
       return
     }
     const proofId = proofIdFromPath(path)
@@ -100,7 +114,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       return
     }
     if (path.startsWith('/exports/') && (method === 'GET' || method === 'HEAD')) {
-      const name = decodeURIComponent(path.slice('/exports/'.length))
+      const name = decodedName(path.slice('/exports/'.length))
+      if (name === null) return badAddress(res)
       const file = options.core.exportFile(name)
       const info = file ? await stat(file).catch(() => null) : null
       if (!file || !info?.isFile()) return notFound(res)
@@ -151,6 +166,42 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     await serveStatic(options.rendererDir, path, res)
   }
 
+  /**
+   * A short-lived address for one proof or export, for what cannot send the token in a
+   * header: an <img>, a PDF in a frame, a download link. Body: {"path": "/proofs/<id>"}.
+   */
+  async function signAddress(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end()
+      return
+    }
+    const body = await readBody(req, 4096)
+    let path: unknown
+    try {
+      path =
+        body === 'tooLarge' ? null : (JSON.parse(body.toString('utf8')) as { path?: unknown }).path
+    } catch {
+      path = null
+    }
+    // Normalised as the guard will see it when the browser asks for it.
+    const normal = typeof path === 'string' ? requestUrl(path)?.pathname : undefined
+    const url =
+      typeof path === 'string' && normal === path
+        ? signPath(signingKey, normal, now() + signedUrlMs)
+        : null
+    if (!url) {
+      sendJson(res, 400, {
+        ok: false,
+        error: {
+          code: 'invalidInput',
+          message: 'Only a proof or an export can be opened this way.'
+        }
+      })
+      return
+    }
+    sendJson(res, 200, { ok: true, data: { url } })
+  }
+
   /** A file streamed straight into the data folder; never held in memory. */
   async function receiveUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
@@ -188,6 +239,19 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         server.closeAllConnections()
       })
   }
+}
+
+/** A percent-encoded path segment, or null when it is not valid percent-encoding. */
+function decodedName(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
+function badAddress(res: ServerResponse): void {
+  res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Malformed address')
 }
 
 function notFound(res: ServerResponse): void {

@@ -1,3 +1,5 @@
+// First: the web token leaves the address bar before anything else reads the address.
+import './api/web-token'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'

@@ -1,5 +1,6 @@
 import type { FileSource } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
+import { tokenHeader } from './web-token'
 
 /**
  * Turns a File the user chose or dropped into a source the main side can read. In
@@ -31,6 +32,7 @@ function upload(
     const request = new XMLHttpRequest()
     request.open('POST', '/upload')
     request.setRequestHeader('content-type', 'application/octet-stream')
+    for (const [name, value] of Object.entries(tokenHeader())) request.setRequestHeader(name, value)
     request.upload.onprogress = (event) => onProgress?.(event.loaded, event.total)
     request.onload = () => {
       try {
@@ -49,7 +51,29 @@ function failure(message: string): Result<never> {
   return { ok: false, error: { code: 'internal', message } }
 }
 
-/** Where the renderer reads a proof for preview, under either origin. */
-export function proofUrl(id: string): string {
-  return `/proofs/${id}`
+/** Where the renderer reads a proof for preview or opens it, under either origin. */
+export function proofUrl(id: string): Promise<string> {
+  return fileUrl(`/proofs/${id}`)
+}
+
+/**
+ * An address an <img>, a frame or a link can open without the token: in Electron the
+ * path itself (its own protocol serves it); in web mode a signed address for this one
+ * file, valid for a minute, so fetch it just before use.
+ */
+export async function fileUrl(path: string): Promise<string> {
+  if (window.unlinker) return path
+  try {
+    const response = await fetch('/sign', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...tokenHeader() },
+      body: JSON.stringify({ path }),
+      credentials: 'omit'
+    })
+    const answer = (await response.json()) as Result<{ url: string }>
+    // An unsigned path still answers, with 403 and the server's explanation.
+    return answer.ok ? answer.data.url : path
+  } catch {
+    return path
+  }
 }

@@ -1,18 +1,19 @@
 import type { MethodName } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
+import { tokenHeader } from './web-token'
 
 /**
- * Web mode's carrier: one POST per call. The server's cookie, set when the user opened
- * the printed address, authenticates it; the answer is already a Result value.
+ * Web mode's carrier: one POST per call, authenticated by the token in a header (see
+ * web-token.ts); the answer is already a Result value.
  */
 export async function sendOverHttp(name: MethodName, input: unknown): Promise<Result<unknown>> {
   let response: Response
   try {
     response = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...tokenHeader() },
       body: JSON.stringify(input ?? {}),
-      credentials: 'same-origin'
+      credentials: 'omit'
     })
   } catch {
     return failure('Unlinker is not reachable. Is `unlinker serve` still running?')
@@ -22,7 +23,7 @@ export async function sendOverHttp(name: MethodName, input: unknown): Promise<Re
   } catch {
     return failure(
       response.status === 403
-        ? 'Access refused. Open the address that `unlinker serve` printed.'
+        ? 'Access refused. Open the address that `unlinker serve` printed again.'
         : `Unexpected answer from Unlinker (HTTP ${response.status}).`
     )
   }
