@@ -1,5 +1,5 @@
 import { unlink } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
+import type { Readable, Transform } from 'node:stream'
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as yauzl from 'yauzl'
@@ -68,6 +68,9 @@ export async function scanArchive(path: string, options: ScanOptions = {}): Prom
   } catch (error) {
     throw new DomainError('badArchive', `This is not a readable ZIP archive: ${message(error)}`)
   }
+  // Errors of the archive itself reach the caller through the read that meets them; one
+  // emitted with no read waiting must not end the process.
+  zip.on('error', () => undefined)
   try {
     const entries = await listEntries(zip, limits)
     const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0)
@@ -79,16 +82,28 @@ export async function scanArchive(path: string, options: ScanOptions = {}): Prom
     for (const entry of entries) {
       if (options.signal?.aborted) throw new DomainError('cancelled', 'Cancelled.')
       const name = entry.fileName
+      if (
+        (name === MANIFEST_PATH || name === SUMS_PATH) &&
+        entry.uncompressedSize > limits.maxIndexBytes
+      )
+        throw new DomainError('badArchive', `${name} is larger than any real one.`)
       const stream = await zip.openReadStreamPromise(entry)
       const check = hashCheck(null, (n) => options.onProgress?.((done += n), total), name)
+      // Every entry goes through pipeline(): a damaged deflate stream or a size that lies
+      // fails this call (and deletes what was staged) instead of crashing the process.
       if (name === MANIFEST_PATH || name === SUMS_PATH) {
-        if (entry.uncompressedSize > limits.maxIndexBytes)
-          throw new DomainError('badArchive', `${name} is larger than any real one.`)
-        const text = await readText(stream.pipe(check))
+        const text = await readThrough(stream, check)
         if (name === MANIFEST_PATH) manifestText = text
         else sumsText = text
       } else if (options.stage && name.startsWith('proofs/')) {
-        staged.set(name, await options.stage(stream.pipe(check)))
+        // Both ends settle before going on, so a failed copy has deleted its own file.
+        const [read, copy] = await Promise.allSettled([
+          pipeline(stream, check),
+          options.stage(check)
+        ])
+        if (copy.status === 'fulfilled') staged.set(name, copy.value)
+        if (read.status === 'rejected') throw read.reason
+        if (copy.status === 'rejected') throw copy.reason
       } else {
         await pipeline(stream, check, sink())
       }
@@ -109,6 +124,8 @@ async function listEntries(zip: yauzl.ZipFile, limits: ArchiveLimits): Promise<y
   if (zip.entryCount > limits.maxEntries)
     throw new DomainError('badArchive', `The archive has ${zip.entryCount} entries; too many.`)
   const entries: yauzl.Entry[] = []
+  /** Names as Windows and macOS compare them: our exports never repeat one. */
+  const seen = new Set<string>()
   let declared = 0
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) => {
@@ -118,6 +135,11 @@ async function listEntries(zip: yauzl.ZipFile, limits: ArchiveLimits): Promise<y
       if (mode === S_IFLNK) return reject(new DomainError('badArchive', `${name} is a link.`))
       if (!isSafeArchivePath(name))
         return reject(new DomainError('badArchive', `${name} points outside the archive.`))
+      // Two entries of one name would let the one checked differ from the one used.
+      const folded = name.normalize('NFC').toLowerCase()
+      if (seen.has(folded))
+        return reject(new DomainError('badArchive', `The archive holds ${name} twice.`))
+      seen.add(folded)
       declared += entry.uncompressedSize
       if (declared > limits.maxTotalBytes)
         return reject(
@@ -196,9 +218,15 @@ function compare(
   return { report, manifest }
 }
 
-async function readText(stream: Readable): Promise<string> {
+async function readThrough(source: Readable, check: Transform): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  const collect = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      chunks.push(chunk)
+      done()
+    }
+  })
+  await pipeline(source, check, collect)
   return Buffer.concat(chunks).toString('utf8')
 }
 
