@@ -8,6 +8,7 @@ import {
   restoreCommand,
   verifyCommand
 } from './commands/archive-commands'
+import { calendarCommand } from './commands/calendar-command'
 import { catalogCommand } from './commands/catalog-command'
 import { discoverCommand } from './commands/discover-command'
 import { EXIT } from './exit-codes'
@@ -28,6 +29,7 @@ Commands:
                                               (dry run unless --apply; --json for scripts)
   catalog [--search TEXT] [--json]            list the built-in services with their roles,
                                               sources and links (no data folder needed)
+  calendar [--data DIR] --out FILE [--lang L] write the reminders as an iCalendar file
   recover [--data DIR] [--snapshot NAME | --empty]
                                               when the data file cannot be read: restore
                                               the latest (or the named) good copy, or
@@ -38,7 +40,7 @@ Options:
   --port N     port on 127.0.0.1 (default: a free one)
   --no-open    do not open the browser
   --max-file-mb N  largest proof file accepted, in MB (default: 4096)
-  --lang L     language of report.html: en, ru or zh-CN (default: en)
+  --lang L     language of report.html or the calendar: en, ru or zh-CN (default: en)
   --json       print the result as JSON (discover, catalog)
   --search TEXT  only entries whose names, aliases or domains contain TEXT (catalog)
   -h, --help   show this help
@@ -116,6 +118,11 @@ async function main(argv: string[]): Promise<number> {
     case 'catalog':
       if (positionals.length !== 0) return usage('catalog takes no FILE; use --search TEXT.')
       return catalogCommand({ search: values.search, json: values.json })
+    case 'calendar':
+      if (!values.out) return usage('calendar needs --out FILE.')
+      if (!['en', 'ru', 'zh-CN'].includes(values.lang))
+        return usage(`--lang must be en, ru or zh-CN, not "${values.lang}"`)
+      return calendarCommand(dataDir, values.out, values.lang)
     case 'recover':
       if (values.empty && values.snapshot)
         return usage('recover takes --snapshot or --empty, not both.')

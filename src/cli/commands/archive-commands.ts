@@ -12,7 +12,10 @@ import { interruptSignal, terminalProgress } from '../progress'
 const say = (text: string): boolean => process.stdout.write(`${text}\n`)
 const complain = (text: string): boolean => process.stderr.write(`${text}\n`)
 
-async function withCore<T>(dataDir: string, run: (core: UnlinkerCore) => Promise<T>): Promise<T> {
+export async function withCore<T>(
+  dataDir: string,
+  run: (core: UnlinkerCore) => Promise<T>
+): Promise<T> {
   const core = await UnlinkerCore.open({
     dataDir: resolve(dataDir),
     mode: 'web',
@@ -60,7 +63,7 @@ function explainRecovery(recovery: Recovery, dataDir: string): void {
   )
 }
 
-function codeOf(error: unknown, dataDir = ''): number {
+export function codeOf(error: unknown, dataDir = ''): number {
   if (error instanceof NeedsRecovery) {
     explainRecovery(error.recovery, dataDir)
     return EXIT.needsRecovery
