@@ -14,7 +14,9 @@ export default defineConfig({
           // The Electron app.
           index: resolve(__dirname, 'src/main/index.ts'),
           // The same core without Electron: web mode and the command line (plain Node).
-          cli: resolve(__dirname, 'src/cli/index.ts')
+          cli: resolve(__dirname, 'src/cli/index.ts'),
+          // Reads password exports and address books off the main thread (worker_threads).
+          'discover-worker': resolve(__dirname, 'src/main/core/discover/discover-worker.ts')
         }
       }
     }

@@ -11,9 +11,8 @@ import type { Handlers } from '../handlers'
 import type { PeopleRules } from '../people/people-rules'
 import type { StoreData } from '../store/schema'
 import type { Vault } from '../vault/vault'
-import { matchCandidates } from './match-candidates'
-import { MAX_EXPORT_BYTES, parsePasswordExport } from './parse-export'
-import { parseVcards } from './parse-vcard'
+import { discoverAccountsOffThread, discoverContactsOffThread } from './off-thread'
+import { MAX_EXPORT_BYTES } from './parse-export'
 
 export interface DiscoverDeps {
   data: () => StoreData
@@ -63,8 +62,8 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
   return {
     discoverAccounts: async ({ source, caseId }) => {
       const target = cases.find(caseId ?? cases.defaultCaseId())
-      const parsed = parsePasswordExport(await readSource(deps, source))
-      return matchCandidates(deps.catalog(), parsed, target, deps.data().accounts)
+      // Parsed and matched in a worker thread: a 40 MB export must not hold the app.
+      return discoverAccountsOffThread(await readSource(deps, source), target, deps.data().accounts)
     },
     addDiscovered: ({ caseId, picks }) =>
       mutate(() => {
@@ -77,7 +76,8 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
           return accounts.create({ ...base, usages: pick.usages, caseId: target })
         })
       }),
-    discoverContacts: async ({ source }) => parseVcards(await readSource(deps, source)),
+    discoverContacts: async ({ source }) =>
+      discoverContactsOffThread(await readSource(deps, source)),
     addPeople: ({ caseId, people: picked }) =>
       mutate(() =>
         picked.map((p): Person =>

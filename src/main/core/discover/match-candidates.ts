@@ -73,7 +73,7 @@ export function matchCandidates(
   const tracked = accounts.filter((a) => a.caseId === target.id)
   const groups = new Map<
     string,
-    { entry: CatalogEntry | null; domains: string[]; logins: SavedLogin[] }
+    { entry: CatalogEntry | null; domains: string[]; seen: Set<string>; logins: SavedLogin[] }
   >()
   let skipped = 0
 
@@ -92,11 +92,15 @@ export function matchCandidates(
     const group = groups.get(entry?.id ?? key) ?? {
       entry: entry ?? null,
       domains: [],
+      seen: new Set<string>(),
       logins: []
     }
+    // A Set beside the list: a big export's group may gather tens of thousands of domains.
     for (const d of found)
-      if ((!d.entry || d.entry === entry) && !group.domains.includes(d.domain))
+      if ((!d.entry || d.entry === entry) && !group.seen.has(d.domain)) {
+        group.seen.add(d.domain)
         group.domains.push(d.domain)
+      }
     group.logins.push(login)
     groups.set(entry?.id ?? key, group)
   }
