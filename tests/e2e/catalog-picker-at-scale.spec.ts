@@ -35,7 +35,7 @@ test('the picker and the accounts list find services by any name, in any script'
   await search.fill('сбер')
   await expect(row(picker, 'sber')).toBeVisible()
   await search.press('ArrowDown')
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 40; i++) {
     if (await row(picker, 'sber').evaluate((el) => el === document.activeElement)) break
     await page.keyboard.press('ArrowDown')
   }
