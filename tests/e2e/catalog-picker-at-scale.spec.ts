@@ -45,7 +45,8 @@ test('the picker and the accounts list find services by any name, in any script'
   await expect(picker.getByText('2 selected')).toBeVisible()
   await expect(row(picker, 'sber')).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('Enter')
-  await expect(picker).toBeHidden()
+  // Adding writes the store; on a busy machine that can take a few seconds.
+  await expect(picker).toBeHidden({ timeout: 20_000 })
   await expect(page.getByText('2 of 2 accounts')).toBeVisible()
 
   // Taken entries say so the next time.
