@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { defaultDataDir } from '../main/core/data-dir'
+import { describeFailure } from '../main/core/errors'
 import { FolderLockedError } from '../main/core/lock'
 import {
   demoCommand,
@@ -148,7 +149,7 @@ main(process.argv.slice(2)).then(
     ) {
       process.exit(usage(error.message))
     }
-    process.stderr.write(`unlinker: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(`unlinker: ${describeFailure(error, null).message}\n`)
     process.exit(EXIT.failed)
   }
 )

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
+import { describeFailure } from '../main/core/errors'
 import { UnlinkerCore } from '../main/core/unlinker-core'
 import { startWebServer } from '../web/web-server'
+import { EXIT } from './exit-codes'
 import { openBrowser } from './open-browser'
 import { APP_VERSION, RENDERER_DIR } from './paths'
 
@@ -45,8 +47,16 @@ export async function serve(options: ServeOptions): Promise<void> {
   stop = async (): Promise<void> => {
     if (stopping) return
     stopping = true
-    await server.close()
-    await core.close()
+    try {
+      await server.close()
+      await core.close()
+    } catch (error) {
+      // The core has let go of the folder by now; say what failed in one line.
+      process.stderr.write(
+        `unlinker: ${describeFailure(error, 'Could not stop cleanly').message}\n`
+      )
+      process.exit(EXIT.failed)
+    }
     process.stdout.write('Stopped; everything is saved.\n')
     process.exit(0)
   }

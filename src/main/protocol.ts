@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -24,7 +23,7 @@ export function serveRenderer(core: UnlinkerCore): void {
     if (proofId) {
       const file = await core.proofFile(proofId)
       if (!file) return new Response('Not found', { status: 404 })
-      const body = Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>
+      const body = Readable.toWeb(await file.open()) as ReadableStream<Uint8Array>
       return new Response(body, { headers: proofHeaders(file.mediaType, file.name, file.size) })
     }
     const path = resolveRendererPath(root, new URL(request.url).pathname)

@@ -110,7 +110,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (proofId && (method === 'GET' || method === 'HEAD')) {
       const file = await options.core.proofFile(proofId)
       if (!file) return notFound(res)
-      await sendFile(res, file.path, proofHeaders(file.mediaType, file.name, file.size), method)
+      await sendFile(res, file.open, proofHeaders(file.mediaType, file.name, file.size), method)
       return
     }
     if (path.startsWith('/exports/') && (method === 'GET' || method === 'HEAD')) {
@@ -121,7 +121,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       if (!file || !info?.isFile()) return notFound(res)
       await sendFile(
         res,
-        file,
+        async () => createReadStream(file),
         {
           'content-type': 'application/zip',
           'content-length': String(info.size),
@@ -260,7 +260,7 @@ function notFound(res: ServerResponse): void {
 
 async function sendFile(
   res: ServerResponse,
-  path: string,
+  open: () => Promise<Readable>,
   headers: Record<string, string>,
   method: string
 ): Promise<void> {
@@ -269,7 +269,7 @@ async function sendFile(
     res.end()
     return
   }
-  await pipeline(createReadStream(path), res)
+  await pipeline(await open(), res)
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream'
 import type { AppInfo } from '../../shared/domain/app-info'
 import type { ArchiveHost } from './archive/archive-service'
 import type { ArchiveLimits } from './archive/scan-archive'
@@ -17,6 +18,8 @@ export interface CoreOptions {
   kdf?: typeof DEFAULT_KDF
   /** Recent events the store keeps before older ones move to a segment (HISTORY_TAIL). */
   historyTail?: number
+  /** Hears problems that do not stop the app (a skipped snapshot); stderr when absent. */
+  warn?: (message: string) => void
 }
 
 /** Electron's safeStorage, when it is backed by a real keyring. */
@@ -37,8 +40,12 @@ export interface LifeHost {
 
 /** A vault file as the renderer shows it (web mode's /proofs/<id>, Electron's app://). */
 export interface ProofFile {
-  path: string
   mediaType: string
   name: string
   size: number
+  /**
+   * The plain bytes, decrypted on the way when the vault file is sealed: a preview
+   * never writes a plain copy to disk. Each call opens a new stream.
+   */
+  open: () => Promise<Readable>
 }

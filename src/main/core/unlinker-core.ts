@@ -6,7 +6,7 @@ import { AccountRules } from './accounts/account-rules'
 import { CaseRules } from './cases/case-rules'
 import { buildHandlers, type Handlers } from './handlers'
 import { PeopleRules } from './people/people-rules'
-import { DomainError } from './errors'
+import { DiskFullError, DomainError, describeFailure } from './errors'
 import { lockDataFolder, type FolderLock } from './lock'
 import { lockedStore, openStore, type OpenedStore } from './store/open-store'
 import { recoverEmpty, recoverFromSnapshot } from './store/store-recovery'
@@ -25,9 +25,9 @@ import { buildProofHandlers } from './proofs/proof-handlers'
 import { ProofRules } from './proofs/proof-rules'
 import type { StagedFile } from './vault/staged-file'
 import { Vault } from './vault/vault'
-import { randomBytes } from 'node:crypto'
-import { mkdir, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
 import type { Readable } from 'node:stream'
 import {
   newKeyFile,
@@ -43,6 +43,9 @@ export type { CoreOptions, LifeHost, PassphraseKeeper, ProofFile } from './core-
 
 /** Calls that work while the data is encrypted and locked. */
 const LOCKED_METHODS = new Set<string>(['getAppInfo', 'unlock', 'quitApp'])
+
+/** Calls whose uploaded file is deleted even when the call is refused as invalid. */
+const DISCARD_WHEN_REFUSED = new Set<string>(['discoverAccounts', 'discoverContacts'])
 
 /** Calls that work while the store is in recovery; everything else waits for a decision. */
 const RECOVERY_METHODS = new Set<string>([
@@ -186,7 +189,11 @@ export class UnlinkerCore {
       const keyFile = await readKeyFile(options.dataDir)
       const store = keyFile
         ? lockedStore(options.dataDir)
-        : await openStore(options.dataDir, { now: options.now, historyTail: options.historyTail })
+        : await openStore(options.dataDir, {
+            now: options.now,
+            historyTail: options.historyTail,
+            warn: warnOf(options)
+          })
       const core = new UnlinkerCore(options, store, lock, keyFile)
       await core.vault.clearIncoming()
       await rm(join(options.dataDir, 'opened'), { recursive: true, force: true })
@@ -207,6 +214,7 @@ export class UnlinkerCore {
     const schema: z.ZodType = contract[name].input
     const parsed = schema.safeParse(input ?? {})
     if (!parsed.success) {
+      await this.discardRefusedUpload(name, input)
       const fields: Record<string, string> = {}
       for (const issue of parsed.error.issues) {
         const key = issue.path.join('.') || '_'
@@ -224,12 +232,19 @@ export class UnlinkerCore {
       const handler = this.handlers[name] as (input: unknown) => Promise<unknown>
       return ok(await handler(parsed.data))
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.code, error.message)
-      return fail(
-        'internal',
-        `Something went wrong: ${error instanceof Error ? error.message : String(error)}`
-      )
+      const { code, message } = describeFailure(error)
+      return fail(code, message)
     }
+  }
+
+  /**
+   * A password export or an address book uploaded for a call that was refused as invalid
+   * is deleted at once: it holds secrets and no later call will name it.
+   */
+  private async discardRefusedUpload(name: string, input: unknown): Promise<void> {
+    if (!DISCARD_WHEN_REFUSED.has(name)) return
+    const upload = (input as { source?: { upload?: unknown } } | null)?.source?.upload
+    if (typeof upload === 'string') await this.vault.discardUpload(upload)
   }
 
   /** Locked data and an unreadable store each allow only their own few calls. */
@@ -252,8 +267,8 @@ export class UnlinkerCore {
       const staged: StagedFile = await this.vault.stageStream(source)
       return ok({ upload: this.vault.holdUpload(staged), size: staged.size })
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.code, error.message)
-      return fail('internal', `The upload failed: ${(error as Error).message}`)
+      const { code, message } = describeFailure(error, 'The upload failed')
+      return fail(code, message)
     }
   }
 
@@ -262,21 +277,22 @@ export class UnlinkerCore {
   }
 
   /**
-   * A plain file behind a proof id, or null for an id we do not know (or while locked).
-   * A sealed proof is decrypted to `opened/` first, and appears only once its tag checks.
+   * The proof behind an id, to stream to a preview; null for an id we do not know (or
+   * while locked). A sealed proof is read once to check its tag before it is offered, and
+   * is then decrypted as it streams: no plain copy is ever written for a preview.
    */
   async proofFile(id: string): Promise<ProofFile | null> {
     if (this.gate('listProofs')) return null
     const proof = this.store.db.data.proofs.find((p) => p.id === id)
     if (!proof) return null
-    let path = this.vault.fileOf(proof.sha256)
-    if (await this.vault.isSealed(proof.sha256)) {
-      const dir = join(this.options.dataDir, 'opened')
-      await mkdir(dir, { recursive: true })
-      path = join(dir, `${proof.id}-${randomBytes(6).toString('hex')}`)
-      await this.vault.copyOut(proof.sha256, path)
+    const { sha256 } = proof
+    if (await this.vault.isSealed(sha256)) await this.vault.check(sha256)
+    return {
+      mediaType: proof.mediaType,
+      name: proof.originalName,
+      size: proof.size,
+      open: () => this.vault.open(sha256)
     }
-    return { path, mediaType: proof.mediaType, name: proof.originalName, size: proof.size }
   }
 
   /** An archive written to `exports/`, for web mode's download. */
@@ -289,18 +305,46 @@ export class UnlinkerCore {
     return this.archive
   }
 
+  /**
+   * Saves, refreshes the day's snapshot and lets go of the folder. Plain copies (files
+   * opened in another program, uploads never attached) are deleted and the lock released
+   * whatever happens; a failure is then reported in one sentence.
+   */
   async close(): Promise<void> {
-    await this.jobs.settle()
-    if (this.store.recovery || (this.keyFile && !this.key)) {
+    try {
+      await this.jobs.settle()
+      if (this.store.recovery || (this.keyFile && !this.key)) return
+      const text = JSON.stringify(this.store.db.data)
+      await this.saveOnClose(text)
+      await this.store.snapshots.takeDaily(text, this.now(), warnOf(this.options))
+      // Housekeeping only: a segment left for the next close is better than a close refused.
+      await pruneSegments(this.store).catch(() => [])
+    } finally {
+      await this.clearPlainCopies().catch(() => undefined)
       await this.lock.release()
-      return
     }
-    const text = JSON.stringify(this.store.db.data)
-    await this.store.file.write(text)
-    await this.store.snapshots.take(text, 'daily', this.now())
-    // Housekeeping only: a segment left for the next close is better than a close refused.
-    await pruneSegments(this.store).catch(() => [])
-    await this.lock.release()
+  }
+
+  /**
+   * Every change is saved as it is made, so this write is a last safety net. On a full
+   * disk it cannot be done, and need not be when the file already holds the same text.
+   */
+  private async saveOnClose(text: string): Promise<void> {
+    try {
+      await this.store.file.write(text)
+    } catch (error) {
+      if (!(error instanceof DiskFullError)) throw error
+      const onDisk = await this.store.file.read().catch(() => null)
+      // The same records, perhaps with their keys in another order.
+      if (onDisk === null || !isDeepStrictEqual(JSON.parse(onDisk), JSON.parse(text))) throw error
+    }
+  }
+
+  /** `opened/` (copies for the system viewer) and `incoming/` (uploads not yet kept). */
+  private async clearPlainCopies(): Promise<void> {
+    this.vault.forgetUploads()
+    await this.vault.clearIncoming()
+    await rm(join(this.options.dataDir, 'opened'), { recursive: true, force: true })
   }
 
   /** Set while the store could not be read and the user has not chosen what to do. */
@@ -329,7 +373,8 @@ export class UnlinkerCore {
     this.store = await openStore(this.options.dataDir, {
       now: this.now,
       sealer: new Sealer(key),
-      historyTail: this.options.historyTail
+      historyTail: this.options.historyTail,
+      warn: warnOf(this.options)
     })
     this.key = key
     this.vault.key = key
@@ -347,7 +392,7 @@ export class UnlinkerCore {
     this.vault.key = null
     this.key.fill(0)
     this.key = null
-    await rm(join(this.options.dataDir, 'opened'), { recursive: true, force: true })
+    await this.clearPlainCopies()
     return this.info()
   }
 
@@ -396,4 +441,9 @@ export class UnlinkerCore {
   private mutate<T>(change: () => T): Promise<T> {
     return saveChange(this.store, change, this.now())
   }
+}
+
+/** Where warnings go: the host's choice, else one line on stderr. */
+function warnOf(options: CoreOptions): (message: string) => void {
+  return options.warn ?? ((message) => void process.stderr.write(`unlinker: ${message}\n`))
 }

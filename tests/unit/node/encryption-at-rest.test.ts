@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { buffer } from 'node:stream/consumers'
 import { describe, expect, it } from 'vitest'
 import type { PassphraseKeeper } from '../../../src/main/core/unlinker-core'
 import { closeCore, must, openCore, runJob } from '../../support/open-core'
@@ -73,7 +74,7 @@ describe('encryption at rest', () => {
     }
     expect(await must(core, 'listAccounts', {})).toHaveLength(12)
     const served = await core.proofFile(proof.id)
-    expect(await readFile(served!.path)).toEqual(photo)
+    expect(await buffer(await served!.open())).toEqual(photo)
     const job = await runJob(core, must(core, 'startExport', { language: 'en' }))
     expect(job).toMatchObject({ state: 'done', result: { verified: { intact: true } } })
   })

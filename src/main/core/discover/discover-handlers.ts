@@ -27,7 +27,8 @@ export interface DiscoverDeps {
 
 /**
  * Reads a chosen file whole (exports are small) and, for an upload, deletes the copy at
- * once: a password export holds secrets and must not stay in the data folder.
+ * once, whatever happens: a password export holds secrets and must not stay in the data
+ * folder. Callers read the source first, before any check that may refuse the call.
  */
 async function readSource(deps: DiscoverDeps, source: FileSource): Promise<Buffer> {
   if ('upload' in source) {
@@ -61,9 +62,11 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
   const { cases, accounts, people, mutate } = deps
   return {
     discoverAccounts: async ({ source, caseId }) => {
+      // The export is read, and an uploaded one deleted, before anything else can refuse.
+      const bytes = await readSource(deps, source)
       const target = cases.find(caseId ?? cases.defaultCaseId())
       // Parsed and matched in a worker thread: a 40 MB export must not hold the app.
-      return discoverAccountsOffThread(await readSource(deps, source), target, deps.data().accounts)
+      return discoverAccountsOffThread(bytes, target, deps.data().accounts)
     },
     addDiscovered: ({ caseId, picks }) =>
       mutate(() => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Job, JobKind } from '../../../shared/domain/job'
-import { DomainError } from '../errors'
+import { DomainError, describeFailure } from '../errors'
 
 type ResultOf<K extends JobKind> = Extract<Job, { kind: K }>['result']
 
@@ -44,10 +44,7 @@ export class Jobs {
         const cancelled =
           abort.signal.aborted || (error instanceof DomainError && error.code === 'cancelled')
         job.state = cancelled ? 'cancelled' : 'failed'
-        job.error =
-          error instanceof DomainError
-            ? { code: error.code, message: error.message }
-            : { code: 'internal', message: String(error) }
+        job.error = describeFailure(error, 'The task failed')
         entry.finished = Date.now()
       }
     )

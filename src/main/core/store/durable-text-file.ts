@@ -1,8 +1,8 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { isSealed, type Sealer } from '../crypto/sealer'
-import { DomainError } from '../errors'
+import { DiskFullError, DomainError, isDiskFull } from '../errors'
 
 /**
  * A lowdb adapter whose write has reached the disk when it resolves: the text goes to a
@@ -70,21 +70,35 @@ export class DurableTextFile implements Adapter<string> {
 
   async #replace(text: string): Promise<void> {
     const dir = dirname(this.path)
-    const temp = join(dir, `.${basename(this.path)}.${process.pid}.${++this.#counter}.tmp`)
-    const file = await open(temp, 'w', 0o600)
     try {
-      await file.writeFile(this.sealer ? this.sealer.seal(text) : text)
-      await file.sync()
-    } catch (error) {
+      const temp = join(dir, `.${basename(this.path)}.${process.pid}.${++this.#counter}.tmp`)
+      const file = await open(temp, 'w', 0o600)
+      try {
+        await diskSeam.write(file, this.sealer ? this.sealer.seal(text) : text, temp)
+        await file.sync()
+      } catch (error) {
+        await file.close()
+        await unlink(temp).catch(() => undefined)
+        throw error
+      }
       await file.close()
-      await unlink(temp).catch(() => undefined)
+      await rename(temp, this.path)
+      await syncFolder(dir)
+    } catch (error) {
+      if (isDiskFull(error)) throw new DiskFullError(dir)
       throw error
     }
-    await file.close()
-    await rename(temp, this.path)
-    await syncFolder(dir)
     this.writes++
   }
+}
+
+/**
+ * Where every durable file's bytes go to the disk. Tests replace `write` to make a disk
+ * look full (ENOSPC) without filling a real one; the app never changes it.
+ */
+export const diskSeam = {
+  write: (file: FileHandle, bytes: string | Buffer, _path: string): Promise<void> =>
+    file.writeFile(bytes)
 }
 
 /** Makes a rename durable. Windows cannot open a folder for fsync; there, NTFS journals it. */

@@ -32,6 +32,8 @@ export interface StoreOptions {
   sealer?: Sealer | null
   /** How many recent events the store keeps itself (see foldHistory). */
   historyTail?: number
+  /** Hears what went wrong without stopping the store (a snapshot that was skipped). */
+  warn?: (message: string) => void
 }
 
 /**
@@ -42,7 +44,12 @@ export interface StoreOptions {
  */
 export async function openStore(
   dataDir: string,
-  { now = () => new Date(), sealer = null, historyTail = HISTORY_TAIL }: StoreOptions = {}
+  {
+    now = () => new Date(),
+    sealer = null,
+    historyTail = HISTORY_TAIL,
+    warn = () => undefined
+  }: StoreOptions = {}
 ): Promise<OpenedStore> {
   await mkdir(dataDir, { recursive: true })
   const path = join(dataDir, STORE_FILE)
@@ -104,7 +111,7 @@ export async function openStore(
   // The text just read is the store as it stands unless it was migrated or new: no need
   // to serialise 25 MB again for the day's snapshot.
   if (!recovery)
-    await snapshots.take(!needsWrite && text ? text : JSON.stringify(db.data), 'daily', now())
+    await snapshots.takeDaily(!needsWrite && text ? text : JSON.stringify(db.data), now(), warn)
   return { db, file, path, notices, recovery, snapshots, history, historyTail }
 }
 

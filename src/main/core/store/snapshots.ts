@@ -40,6 +40,25 @@ export class Snapshots {
     await this.prune(reason)
   }
 
+  /**
+   * The day's copy. It is a safety net, not the data: one that cannot be written (a full
+   * disk) is skipped with a warning, so the folder still opens and closes, and can be
+   * exported elsewhere.
+   */
+  async takeDaily(text: string, now: Date, warn: (message: string) => void): Promise<boolean> {
+    try {
+      await this.take(text, 'daily', now)
+      return true
+    } catch (error) {
+      warn(
+        `Today's snapshot of the data was skipped: ${
+          error instanceof Error ? lowerFirst(error.message) : String(error)
+        }`
+      )
+      return false
+    }
+  }
+
   /** Newest first. */
   async list(): Promise<SnapshotInfo[]> {
     const names = await readdir(this.dir).catch(() => [] as string[])
@@ -74,4 +93,8 @@ export class Snapshots {
     const same = (await this.list()).filter((s) => s.reason === reason)
     for (const old of same.slice(KEEP[reason])) await unlink(join(this.dir, old.name))
   }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }

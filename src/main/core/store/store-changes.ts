@@ -1,5 +1,5 @@
 import type { HistoryEvent } from '../../../shared/domain/history'
-import { DomainError } from '../errors'
+import { DiskFullError, DomainError } from '../errors'
 import { foldHistory } from '../history/history-tail'
 import type { OpenedStore } from './open-store'
 import { StoreData } from './schema'
@@ -19,7 +19,9 @@ export async function saveChange<T>(store: OpenedStore, change: () => T, now: Da
     if (text !== null) store.db.data = StoreData.parse(JSON.parse(text))
     throw new DomainError(
       'storeUnavailable',
-      `Could not save the change: ${(error as Error).message}`
+      error instanceof DiskFullError
+        ? `The change was not saved: the disk that holds ${error.dir} is full.`
+        : `Could not save the change: ${(error as Error).message}`
     )
   }
   return result

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { access, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Readable } from 'node:stream'
+import { Writable, type Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { Sha256 } from '../../../shared/domain/proof'
 import { syncFolder } from '../store/durable-text-file'
 import { DomainError } from '../errors'
@@ -31,7 +32,15 @@ export class Vault {
     this.incomingDir = join(dataDir, 'incoming')
   }
 
-  /** Left-overs of a copy interrupted by a crash are never anyone's file. */
+  /** Uploads waiting for their call are dropped (their files go with `clearIncoming`). */
+  forgetUploads(): void {
+    this.#uploads.clear()
+  }
+
+  /**
+   * Left-overs of a copy interrupted by a crash, and uploads never attached, are never
+   * anyone's file; they may be plain copies of what encryption protects.
+   */
   async clearIncoming(): Promise<void> {
     await rm(this.incomingDir, { recursive: true, force: true })
   }
@@ -101,6 +110,17 @@ export class Vault {
   /** The plain bytes of a kept file, decrypted on the way when it is sealed. */
   open(sha256: string): Promise<Readable> {
     return openVaultFile(this.fileOf(sha256), this.key)
+  }
+
+  /**
+   * Reads a kept file to its end without keeping any of it: for a sealed file this checks
+   * its tag, so a preview can refuse a tampered file before showing a byte of it.
+   */
+  async check(sha256: string): Promise<void> {
+    await pipeline(
+      await this.open(sha256),
+      new Writable({ write: (_chunk, _encoding, done) => done() })
+    )
   }
 
   /** A plain copy at `target`, written whole before it appears (tag checked first). */

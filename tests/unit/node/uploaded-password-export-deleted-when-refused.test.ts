@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto'
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { describe, expect, it } from 'vitest'
+import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import { must, openCore } from '../../support/open-core'
+import { tempDir } from '../../support/temp-dir'
+
+const EXPORT = join(__dirname, '../../fixtures/exports/bitwarden.json')
+
+async function upload(core: UnlinkerCore): Promise<string> {
+  const staged = await core.stageUpload(Readable.from([await readFile(EXPORT)]))
+  if (!staged.ok) throw new Error(staged.error.message)
+  return staged.data.upload
+}
+
+async function folder(): Promise<{ core: UnlinkerCore; data: string }> {
+  const data = join(await tempDir(), 'data')
+  const core = await openCore(data)
+  await must(core, 'createCase', { number: '+79123456789' })
+  return { core, data }
+}
+
+const incoming = async (data: string): Promise<string[]> =>
+  readdir(join(data, 'incoming')).catch(() => [])
+
+describe('an uploaded password export never stays in the data folder', () => {
+  it('is deleted when the number it names does not exist', async () => {
+    const { core, data } = await folder()
+    const id = await upload(core)
+    expect(await incoming(data)).toHaveLength(1)
+    const result = await core.call('discoverAccounts', {
+      source: { upload: id },
+      caseId: randomUUID()
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'notFound' } })
+    expect(await incoming(data)).toEqual([])
+    // And it cannot be named again.
+    expect(await core.call('discoverAccounts', { source: { upload: id } })).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' }
+    })
+  })
+
+  it('is deleted when the call is refused as invalid', async () => {
+    const { core, data } = await folder()
+    const id = await upload(core)
+    const result = await core.call('discoverAccounts', {
+      source: { upload: id },
+      caseId: 'not an id'
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalidInput' } })
+    expect(await incoming(data)).toEqual([])
+  })
+
+  it('is deleted when it is not an export at all', async () => {
+    const { core, data } = await folder()
+    const staged = await core.stageUpload(Readable.from([Buffer.from('not a password export')]))
+    if (!staged.ok) throw new Error(staged.error.message)
+    const result = await core.call('discoverAccounts', { source: { upload: staged.data.upload } })
+    expect(result).toMatchObject({ ok: false, error: { code: 'badFile' } })
+    expect(await incoming(data)).toEqual([])
+  })
+})
