@@ -45,7 +45,8 @@ async function catalogJson(...args: string[]): Promise<Entry[]> {
   return parsed.entries
 }
 
-describe('unlinker catalog', () => {
+// Each test runs the command line as a separate process: slow on a busy machine.
+describe('unlinker catalog', { timeout: 120_000 }, () => {
   it('prints every entry as JSON with its roles, SMS fact, sources and links', async () => {
     const entries = await catalogJson()
     expect(entries.length).toBeGreaterThan(2500)

@@ -54,7 +54,8 @@ async function folderWithCase(): Promise<string> {
   return data
 }
 
-describe('unlinker discover --json', () => {
+// Each test runs the command line as a separate process: slow on a busy machine.
+describe('unlinker discover --json', { timeout: 120_000 }, () => {
   it('prints services with names, domains, catalog ids, roles, SMS facts and counts', async () => {
     const data = await folderWithCase()
     const { code, out, err } = await unlinker('discover', EXPORT, '--data', data, '--json')
