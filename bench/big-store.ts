@@ -35,7 +35,8 @@ export function bigStore(accounts: number, events: number): StoreData {
     people: [],
     proofs: [],
     history: [],
-    historySegments: []
+    historySegments: [],
+    notifiedReminders: []
   }
   for (let i = 0; i < accounts; i++) {
     data.accounts.push({

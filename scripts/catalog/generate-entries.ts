@@ -73,11 +73,17 @@ function httpsOnly(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * A data set's domain as a host name: lower case, without www. and without a path some
+ * entries carry (gamekult.com/forum → gamekult.com); anything else is no domain ('').
+ */
 function cleanDomain(domain: string): string {
-  return domain
+  const host = domain
     .trim()
     .toLowerCase()
+    .split('/')[0]!
     .replace(/^www\./, '')
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : ''
 }
 
 function slug(text: string): string {
@@ -117,7 +123,9 @@ function fromTwoFa(name: string, e: TwoFaEntry): GeneratedEntry {
   return {
     id: '',
     name: name.trim(),
-    domains: unique([e.domain, ...(e['additional-domains'] ?? [])].map(cleanDomain)),
+    domains: unique([e.domain, ...(e['additional-domains'] ?? [])].map(cleanDomain)).filter(
+      Boolean
+    ),
     category: categoryOf(e.categories),
     // A leading "-" in 2fa.directory means "not available there": only served countries count.
     regions: unique((e.regions ?? []).filter((r) => /^[a-z]{2}$/.test(r))).sort(),
@@ -196,7 +204,9 @@ export function generateEntries(sets: DataSets): GeneratedEntry[] {
   // Domains that share one login join the entry that owns one of them, so an export's
   // login on any of them finds the service.
   for (const rule of sets.sharedCredentials) {
-    const group = ('shared' in rule ? rule.shared : [...rule.to, ...rule.from]).map(cleanDomain)
+    const group = ('shared' in rule ? rule.shared : [...rule.to, ...rule.from])
+      .map(cleanDomain)
+      .filter(Boolean)
     const home = group.map((d) => owner.get(d)).find((e) => e !== undefined)
     if (!home) continue
     const added = group.filter((d) => !owner.has(d))

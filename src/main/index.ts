@@ -6,11 +6,13 @@ import { registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { safeStorageKeeper } from './passphrase-keeper'
 import { registerAppScheme, serveRenderer } from './protocol'
+import { startReminderNotifications } from './reminder-notifications'
 import { createMainWindow } from './window'
 
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 let window: BrowserWindow | null = null
 let core: UnlinkerCore | null = null
+let stopNotifications: (() => void) | null = null
 
 app.enableSandbox()
 registerAppScheme()
@@ -81,6 +83,11 @@ async function start(): Promise<void> {
   window = createMainWindow(app.getPath('userData'), devUrl)
   window.on('closed', () => (window = null))
   warmCatalogSoon()
+  stopNotifications = startReminderNotifications(
+    () => core,
+    () => window,
+    app.getLocale()
+  )
 }
 
 let closing = false
@@ -88,6 +95,7 @@ app.on('before-quit', (event) => {
   if (!core || closing) return
   event.preventDefault()
   closing = true
+  stopNotifications?.()
   void core.close().finally(() => {
     core = null
     app.quit()

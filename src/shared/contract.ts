@@ -17,7 +17,7 @@ import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
 import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
 import type { Job } from './domain/job'
-import type { Reminder } from './domain/reminders'
+import type { Reminder, ReminderNotice } from './domain/reminders'
 import { PROOF_KINDS, type Proof } from './domain/proof'
 import { METHOD_NAMES, channelOf, type MethodName } from './method-names'
 import type { Result } from './result'
@@ -217,6 +217,14 @@ export const contract = {
   /** The reminders as an iCalendar file in a language, for the user's own calendar. */
   getCalendar: returns<{ fileName: string; text: string; events: number }>()(
     z.object({ language: Language.default('en') }).strict()
+  ),
+  /** Due reminders not yet shown as a system notification, in a language (desktop). */
+  pendingNotifications: returns<ReminderNotice[]>()(
+    z.object({ language: Language.default('en') }).strict()
+  ),
+  /** Records reminders as notified, so none is shown twice. */
+  markRemindersNotified: returns<{ marked: number }>()(
+    z.object({ ids: z.array(z.string().min(1).max(300)).min(1).max(500) }).strict()
   )
 } as const
 

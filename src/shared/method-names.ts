@@ -54,7 +54,9 @@ export const METHOD_NAMES = [
   'loadExampleData',
   'listHistory',
   'listReminders',
-  'getCalendar'
+  'getCalendar',
+  'pendingNotifications',
+  'markRemindersNotified'
 ] as const
 export type MethodName = (typeof METHOD_NAMES)[number]
 

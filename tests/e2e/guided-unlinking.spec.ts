@@ -108,7 +108,7 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await page.getByRole('dialog').getByLabel('Name').fill('Dr. Ivanova')
   await page.keyboard.press('Enter')
   const mum = page.locator('[data-person="Mum"]')
-  await mum.getByRole('button', { name: 'Mark notified' }).click()
+  await mum.getByRole('button', { name: 'Mark sent' }).click()
   await expect(mum.getByText(/^Notified · /)).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/people.png', animations: 'disabled' })
 

@@ -48,6 +48,8 @@ type ElsewhereMethods =
   | 'getThirdPartyNotices'
   | 'listReminders'
   | 'getCalendar'
+  | 'pendingNotifications'
+  | 'markRemindersNotified'
   | 'unlock'
   | 'lock'
   | 'enableEncryption'
@@ -59,7 +61,11 @@ type ElsewhereMethods =
 
 /** A case with its number formatted, so the renderer needs no phone metadata. */
 function caseView(c: Case): CaseView {
-  return { ...c, display: formatPhone(c.number) }
+  return {
+    ...c,
+    display: formatPhone(c.number),
+    replacementDisplay: formatPhone(c.replacementNumber)
+  }
 }
 
 /** The contract's methods, each one line over the rules. */

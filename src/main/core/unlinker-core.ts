@@ -138,7 +138,7 @@ export class UnlinkerCore {
         mutate
       }),
       ...buildCatalogHandlers(appCatalog),
-      ...buildCalendarHandlers({ data, now }),
+      ...buildCalendarHandlers({ data, now, mutate }),
       unlock: ({ passphrase, remember }) => this.unlock(passphrase, remember),
       lock: () => this.lockNow(),
       enableEncryption: ({ passphrase }) => this.enableEncryption(passphrase),

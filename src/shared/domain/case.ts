@@ -52,8 +52,8 @@ export type CaseInput = Omit<CaseFields, 'number' | 'replacementNumber'> & {
   replacementNumber: string
 }
 
-/** A case as the renderer receives it: with its number formatted for people to read. */
-export type CaseView = Case & { display: string }
+/** A case as the renderer receives it: with its numbers formatted for people to read. */
+export type CaseView = Case & { display: string; replacementDisplay: string }
 
 const EMPTY_CHECKLIST: Checklist = {
   passport: false,

@@ -33,6 +33,14 @@ export interface Reminder {
   about?: string
 }
 
+/** A system notification for a due reminder, in one language. */
+export interface ReminderNotice {
+  /** What is recorded once it is shown, so it is shown once. */
+  id: string
+  title: string
+  body: string
+}
+
 /** Days before a reissue that the first reminder comes. */
 export const REISSUE_WARNING_DAYS = 14
 /** Days after today that a reminder about locked-out accounts comes. */

@@ -51,7 +51,7 @@ function sampleSets(): DataSets {
         name: 'Only Here',
         url: 'http://only-here.org/delete',
         difficulty: 'easy',
-        domains: ['only-here.org']
+        domains: ['only-here.org/forum', 'not a domain']
       },
       {
         name: 'Example Bank',

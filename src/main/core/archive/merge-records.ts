@@ -70,7 +70,8 @@ export function mergeRecords(
     proofs: proofs.merged,
     history: history.merged,
     // The whole history comes in; the next save moves the older part to a new segment.
-    historySegments: []
+    historySegments: [],
+    notifiedReminders: current.notifiedReminders
   }
   const parsed = StoreData.safeParse(data)
   if (!parsed.success)

@@ -18,6 +18,21 @@ function dayIn(language: string, date: string): string {
   )
 }
 
+/** What a reminder says in a language: a title and a sentence of detail. */
+export function reminderTexts(
+  data: StoreData,
+  r: Reminder,
+  language: string
+): { title: string; body: string } {
+  const c = data.cases.find((x) => x.id === r.caseId)
+  const number = formatPhone(c?.number ?? null) || carrierName(c?.carrier ?? '') || '—'
+  const params = { number, count: r.count ?? 0, date: dayIn(language, r.about ?? r.date) }
+  return {
+    title: translate(language, `reminders.${r.kind}.title`, params),
+    body: translate(language, `reminders.${r.kind}.detail`, params)
+  }
+}
+
 /**
  * The reminders as an iCalendar file in the user's language: one all-day event each,
  * with a stable UID so importing it again updates the same events.
@@ -29,19 +44,8 @@ export function calendarFile(
   now: Date
 ): { fileName: string; text: string; events: number } {
   const events: CalendarEvent[] = allReminders(data, today).map((r) => {
-    const c = data.cases.find((x) => x.id === r.caseId)
-    const number = formatPhone(c?.number ?? null) || carrierName(c?.carrier ?? '') || '—'
-    const params = {
-      number,
-      count: r.count ?? 0,
-      date: dayIn(language, r.about ?? r.date)
-    }
-    return {
-      uid: `${r.id}@unlinker`,
-      date: r.date,
-      summary: translate(language, `reminders.${r.kind}.title`, params),
-      description: translate(language, `reminders.${r.kind}.detail`, params)
-    }
+    const { title, body } = reminderTexts(data, r, language)
+    return { uid: `${r.id}@unlinker`, date: r.date, summary: title, description: body }
   })
   return {
     fileName: `unlinker-reminders-${today}.ics`,

@@ -51,8 +51,10 @@ const migrations: Array<(data: Json) => Json> = [
   // the store and the first save moves the older ones.
   (data) => ({ ...data, schemaVersion: 3, historySegments: [] }),
   // 3 → 4: accounts record whether they get codes by SMS or call (none was asked before)
-  // and whether the user is locked out; cases record the last use and the new number.
+  // and whether the user is locked out; cases record the last use and the new number;
+  // no reminder has been notified yet.
   (data) => ({
+    notifiedReminders: [],
     ...data,
     schemaVersion: 4,
     cases: asArray(data.cases).map((raw) => ({

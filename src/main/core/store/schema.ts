@@ -7,6 +7,8 @@ import { Proof } from '../../../shared/domain/proof'
 import { SEGMENT_NAME } from '../history/history-segments'
 
 export const STORE_VERSION = 4
+/** The newest notified reminders kept; older ones are long past and never due again. */
+export const MAX_NOTIFIED_REMINDERS = 2000
 
 export const StoreData = z.object({
   schemaVersion: z.literal(STORE_VERSION),
@@ -17,7 +19,10 @@ export const StoreData = z.object({
   /** The most recent events; older ones are in the segments named below. */
   history: z.array(HistoryEvent),
   /** Files in `history/`, oldest first. */
-  historySegments: z.array(z.string().regex(SEGMENT_NAME))
+  historySegments: z.array(z.string().regex(SEGMENT_NAME)),
+  /** Reminders already shown as a system notification, so each is shown once (absent in
+   * stores written before notifications, which count as none). */
+  notifiedReminders: z.array(z.string().max(300)).max(MAX_NOTIFIED_REMINDERS).default([])
 })
 export type StoreData = z.infer<typeof StoreData>
 
@@ -29,6 +34,7 @@ export function emptyStore(): StoreData {
     people: [],
     proofs: [],
     history: [],
-    historySegments: []
+    historySegments: [],
+    notifiedReminders: []
   }
 }

@@ -8,7 +8,7 @@ export const RUSSIAN_TRAVEL = curated('ru', [
     ru: 'Яндекс Go',
     aliases: ['Яндекс Такси', 'Yandex Taxi', 'Яндекс Гоу'],
     category: 'transport',
-    roles: 'LN',
+    roles: 'LSN',
     domains: ['taxi.yandex.ru', 'go.yandex']
   },
   {

@@ -1,0 +1,64 @@
+import { Notification, type BrowserWindow } from 'electron'
+import type { ReminderNotice } from '../shared/domain/reminders'
+import type { UnlinkerCore } from './core/unlinker-core'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** While the data is locked or unreadable, look again a little later. */
+const RETRY_MS = 10 * 60 * 1000
+
+/** The languages the app speaks, from the system's; the same choice as the menu's. */
+export function notificationLanguage(locale: string): 'en' | 'ru' | 'zh-CN' {
+  if (locale.startsWith('ru')) return 'ru'
+  if (locale.startsWith('zh')) return 'zh-CN'
+  return 'en'
+}
+
+/**
+ * Shows each due reminder once as a system notification: at start, then once a day while
+ * the app runs. What is due and what was shown already is decided in core; this only
+ * shows and records. No network request: Notification is local.
+ */
+export function startReminderNotifications(
+  core: () => UnlinkerCore | null,
+  window: () => BrowserWindow | null,
+  locale: string
+): () => void {
+  let timer: NodeJS.Timeout | null = null
+  const language = notificationLanguage(locale)
+
+  // Held until closed: a notification collected early loses its click handler.
+  const showing = new Set<Notification>()
+  const show = (notice: ReminderNotice): void => {
+    const notification = new Notification({ title: notice.title, body: notice.body })
+    showing.add(notification)
+    notification.on('close', () => showing.delete(notification))
+    notification.on('click', () => {
+      const win = window()
+      if (!win) return
+      if (win.isMinimized()) win.restore()
+      win.focus()
+    })
+    notification.show()
+  }
+
+  const check = async (): Promise<void> => {
+    const current = core()
+    if (!current || !Notification.isSupported()) return schedule(DAY_MS)
+    const pending = await current.call('pendingNotifications', { language })
+    if (!pending.ok) return schedule(RETRY_MS)
+    const notices = pending.data as ReminderNotice[]
+    for (const notice of notices) show(notice)
+    if (notices.length > 0)
+      await current.call('markRemindersNotified', { ids: notices.map((n) => n.id) })
+    schedule(DAY_MS)
+  }
+
+  const schedule = (ms: number): void => {
+    timer = setTimeout(() => void check(), ms)
+  }
+
+  void check()
+  return () => {
+    if (timer) clearTimeout(timer)
+  }
+}

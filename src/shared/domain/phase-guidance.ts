@@ -1,0 +1,59 @@
+import type { Account } from './account'
+import type { Case } from './case'
+import { keepProofsUntil } from './case-values'
+import { phaseOf, type CasePhase } from './phase'
+import { worklist } from './risk'
+
+/**
+ * Where the work on a number stands: nothing listed yet, accounts still open, or every
+ * listed account done.
+ */
+export type WorkState = 'empty' | 'working' | 'finished'
+
+export interface PhaseGuidance<A> extends CasePhase {
+  work: WorkState
+  /** Open accounts whose login, SMS codes or recovery still use the number, in work order. */
+  critical: A[]
+  /** Open accounts the user can no longer get into. */
+  lockedOut: A[]
+  keepProofsUntil: string | null
+  /** A planned cancellation's day, when one is set and the SIM still works. */
+  plannedOn: string | null
+}
+
+type GuidedAccount = Pick<
+  Account,
+  'usages' | 'category' | 'status' | 'name' | 'lockedOut' | 'caseId'
+> &
+  Partial<Pick<Account, 'phoneCodes'>>
+
+/**
+ * What the dashboard leads with for one number on a day: its phase and clocks, the
+ * critical accounts still on the number (first to move while planning, urgent once it may
+ * be reassigned), and whether the inventory is empty, in progress or finished.
+ */
+export function phaseGuidance<A extends GuidedAccount>(
+  c: Pick<
+    Case,
+    | 'id'
+    | 'status'
+    | 'cancellationDate'
+    | 'lastUseDate'
+    | 'reassignDays'
+    | 'country'
+    | 'keepProofsUntil'
+  >,
+  accounts: readonly A[],
+  today: string
+): PhaseGuidance<A> {
+  const own = accounts.filter((a) => a.caseId === c.id)
+  const open = worklist(own)
+  return {
+    ...phaseOf(c, today),
+    work: own.length === 0 ? 'empty' : open.length === 0 ? 'finished' : 'working',
+    critical: open.filter((i) => i.risk === 'critical').map((i) => i.account),
+    lockedOut: open.filter((i) => i.account.lockedOut).map((i) => i.account),
+    keepProofsUntil: keepProofsUntil(c),
+    plannedOn: c.status === 'planned' ? c.cancellationDate : null
+  }
+}

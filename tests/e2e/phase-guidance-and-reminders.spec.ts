@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises'
+import { CRITICAL, seedPhaseFolder } from '../support/phase-seed'
+import { expect, test } from './web-app'
+
+test('a planning case with five critical accounts is told to move them first and cancel last', async ({
+  page,
+  app
+}) => {
+  await app.stop()
+  seedPhaseFolder(app.dataDir, 'planning')
+  await page.goto(await app.start())
+  const banner = page.locator('[data-phase="planning"]')
+  await expect(banner.getByRole('heading', { name: 'Move these first, cancel last' })).toBeVisible()
+  await expect(
+    banner.getByText('5 critical accounts still depend on +7 912 345 67 89')
+  ).toBeVisible()
+  const listed = banner.locator('[data-list="critical"]').getByRole('link')
+  await expect(listed).toHaveCount(5)
+  for (const name of CRITICAL) await expect(listed.getByText(name, { exact: true })).toBeVisible()
+  // Ozon only sends notifications: not among the accounts that block the cancellation.
+  await expect(banner.getByText('Ozon')).toBeHidden()
+})
+
+test('a cancelled case shows both clocks with their sources, and its reminders download as one calendar', async ({
+  page,
+  app
+}) => {
+  await app.stop()
+  seedPhaseFolder(app.dataDir, 'cancelled')
+  await page.goto(await app.start())
+  const banner = page.locator('[data-phase="cancelled"]')
+  await expect(banner.getByRole('heading', { name: /^Cancelled \d+ days ago$/ })).toBeVisible()
+  const byCancellation = banner.locator('[data-clock="cancellation"]')
+  await expect(byCancellation.getByText(/^May go to someone else from /)).toBeVisible()
+  await expect(byCancellation.getByRole('link', { name: 'gazeta.ru' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.gazeta\.ru\//
+  )
+  const byInactivity = banner.locator('[data-clock="inactivity"]')
+  await expect(byInactivity.getByText(/^90 days without use end the contract on /)).toBeVisible()
+  await expect(byInactivity.getByRole('link', { name: 'rbc.ru' })).toBeVisible()
+
+  const card = page.locator('[data-card="reminders"]')
+  const listed = card.locator('[data-reminder]')
+  await expect(listed.first()).toBeVisible()
+  const count = await listed.count()
+  expect(count).toBeGreaterThanOrEqual(5)
+  await expect(card.locator('[data-reminder="peopleToNotify"]')).toContainText(
+    'Tell 2 people your new number'
+  )
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Add to my calendar' }).click()
+  ])
+  expect(download.suggestedFilename()).toMatch(/^unlinker-reminders-\d{4}-\d{2}-\d{2}\.ics$/)
+  const text = await readFile(await download.path(), 'utf8')
+  expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+  expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(count)
+  expect(text).toContain('SUMMARY:Tell 2 people your new number')
+})
+
+test('a number possibly reassigned is urgent, with the critical accounts first', async ({
+  page,
+  app
+}) => {
+  await app.stop()
+  seedPhaseFolder(app.dataDir, 'possiblyReassigned')
+  await page.goto(await app.start())
+  const banner = page.locator('[data-phase="possiblyReassigned"]')
+  await expect(
+    banner.getByRole('heading', { name: '+7 912 345 67 89 may already belong to someone else' })
+  ).toBeVisible()
+  await expect(banner.locator('[data-list="critical"]').getByRole('link')).toHaveCount(5)
+  await expect(banner.getByText(/^1 account you can’t get into/)).toBeVisible()
+})
+
+test('a new case says what to add first, and a finished one what remains', async ({
+  page,
+  app
+}) => {
+  await app.stop()
+  seedPhaseFolder(app.dataDir, 'empty')
+  await page.goto(await app.start())
+  const empty = page.locator('[data-state="empty"]')
+  await expect(empty.getByText('Start with what uses this number')).toBeVisible()
+  await expect(empty.getByRole('link', { name: /from the catalog/ })).toBeVisible()
+  await expect(empty.getByRole('link', { name: /password manager export/ })).toBeVisible()
+  await expect(empty.getByRole('link', { name: /from your contacts/ })).toBeVisible()
+  await expect(page.getByText('Nothing left to do')).toBeHidden()
+
+  await app.stop()
+  const { rm } = await import('node:fs/promises')
+  await rm(app.dataDir, { recursive: true, force: true })
+  seedPhaseFolder(app.dataDir, 'finished')
+  await page.goto(await app.start())
+  const finished = page.locator('[data-state="finished"]')
+  await expect(finished.getByText('Every listed account is done')).toBeVisible()
+  await expect(finished.getByText(/^Keep the proofs until /)).toBeVisible()
+  await expect(finished.getByText(/^The number may go to someone else from /)).toBeVisible()
+})
+
+test('the People page offers the message with the new number, copies it, and marks a person sent', async ({
+  page,
+  app,
+  context
+}) => {
+  await app.stop()
+  seedPhaseFolder(app.dataDir, 'cancelled')
+  const url = await app.start()
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(url).origin
+  })
+  await page.goto(url)
+  await page.getByRole('link', { name: 'People' }).click()
+  const card = page.locator('[data-card="people-message"]')
+  const message = card.locator('[data-message="new-number"]')
+  await expect(message).toHaveValue(
+    /^Hi! I have a new phone number: \+44 7911 123456\. My old one, \+7 912 345 67 89, /
+  )
+  await expect(card.getByText('0 of 2 told')).toBeVisible()
+  await card.getByRole('button', { name: 'Copy message' }).click()
+  await expect(page.getByText('Message copied')).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('+44 7911 123456')
+
+  const mum = page.locator('[data-person="Mum"]')
+  await mum.getByRole('button', { name: 'Mark sent' }).click()
+  await expect(mum.getByText(/^Notified · /)).toBeVisible()
+  await expect(card.getByText('1 of 2 told')).toBeVisible()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(mum.getByText('To notify', { exact: true })).toBeVisible()
+  await expect(card.getByText('0 of 2 told')).toBeVisible()
+})
