@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
-
-// Debian's Chromium where it is installed (CI and the development machines); elsewhere
-// Playwright's own browser, after `npx playwright install chromium`.
-const systemChromium = '/usr/bin/chromium'
+import { chromiumLaunchOptions } from './tests/support/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,16 +12,6 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
-    }
+    launchOptions: chromiumLaunchOptions
   }
 })

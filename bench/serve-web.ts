@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
+import { chromiumLaunchOptions } from '../tests/support/chromium'
 
 const ROOT = join(__dirname, '..')
 
@@ -37,17 +37,7 @@ export async function serve(
   }
 }
 
-/** Debian's Chromium where installed, else Playwright's own. */
+/** Chromium as the tests launch it. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
-  })
+  return chromium.launch(chromiumLaunchOptions)
 }
