@@ -1,3 +1,4 @@
+import { EMPTY_CHECKLIST } from '../src/shared/domain/case-values'
 import { STORE_VERSION, type StoreData } from '../src/main/core/store/schema'
 
 const CATEGORIES = ['bank', 'social', 'messenger', 'government', 'email', 'marketplace'] as const
@@ -22,7 +23,14 @@ export function bigStore(accounts: number, events: number): StoreData {
         channel: 'store',
         status: 'confirmed',
         notes: '',
-        checklist: { passport: true, sim: true, contract: true, address: true, balance: true },
+        checklist: {
+          ...EMPTY_CHECKLIST,
+          passport: true,
+          sim: true,
+          contract: true,
+          address: true,
+          balance: true
+        },
         reassignDays: null,
         keepProofsUntil: null,
         lastUseDate: null,

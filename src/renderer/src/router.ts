@@ -14,6 +14,11 @@ export const router = createRouter({
       props: true
     },
     { path: '/people', name: 'people', component: () => import('./pages/PeoplePage.vue') },
+    {
+      path: '/cancellation',
+      name: 'cancellation',
+      component: () => import('./pages/CancellationPage.vue')
+    },
     { path: '/archive', name: 'archive', component: () => import('./pages/ArchivePage.vue') },
     { path: '/activity', name: 'activity', component: () => import('./pages/ActivityPage.vue') },
     { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue') }

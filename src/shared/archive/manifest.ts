@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Account, Timestamp } from '../domain/account'
-import { Case } from '../domain/case'
+import { Case, CHECKLIST_ITEMS, type ChecklistItem } from '../domain/case'
 import { HistoryEvent } from '../domain/history'
 import { Person } from '../domain/person'
 import { Proof, Sha256 } from '../domain/proof'
@@ -39,7 +39,14 @@ const ArchivedAccount = Account.extend({
 })
 const ArchivedCase = Case.extend({
   lastUseDate: Case.shape.lastUseDate.default(null),
-  replacementNumber: Case.shape.replacementNumber.default(null)
+  replacementNumber: Case.shape.replacementNumber.default(null),
+  // Older archives have the five-item checklist: the items added since count as not done.
+  checklist: z.object(
+    Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean().default(false)])) as Record<
+      ChecklistItem,
+      z.ZodDefault<z.ZodBoolean>
+    >
+  )
 })
 
 /** Everything needed to check an archive and to rebuild the records it came from. */

@@ -1,5 +1,6 @@
 import type { Case } from './case'
 import { addYearsTo } from './dates-values'
+import type { ProofKind } from './proof-values'
 import { reissueClocks } from './phase'
 
 /** What a case (an old number) can be, without its schemas; case.ts re-exports this. */
@@ -7,9 +8,52 @@ import { reissueClocks } from './phase'
 export const CASE_STATUSES = ['planned', 'submitted', 'confirmed'] as const
 export type CaseStatus = (typeof CASE_STATUSES)[number]
 
-/** What the carrier asks for when the number is cancelled. */
-export const CHECKLIST_ITEMS = ['passport', 'sim', 'contract', 'address', 'balance'] as const
-export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number]
+/** The visit to the carrier's store, in the order it happens. */
+export const STORE_CHECKLIST = [
+  'call',
+  'passport',
+  'sim',
+  'contract',
+  'address',
+  'form',
+  'identity',
+  'balance',
+  'agreement',
+  'receipt'
+] as const
+
+/** Cancelling without going in: mostly through a representative with a power of attorney. */
+export const ONLINE_CHECKLIST = [
+  'route',
+  'attorney',
+  'representative',
+  'balance',
+  'request',
+  'agreement',
+  'receipt'
+] as const
+
+export type ChecklistItem = (typeof STORE_CHECKLIST)[number] | (typeof ONLINE_CHECKLIST)[number]
+/** Every item either checklist has; an item in both (the receipt) is one tick. */
+export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
+  ...new Set<ChecklistItem>([...STORE_CHECKLIST, ...ONLINE_CHECKLIST])
+]
+export type ChecklistTicks = Record<ChecklistItem, boolean>
+
+export const EMPTY_CHECKLIST: Readonly<ChecklistTicks> = Object.freeze(
+  Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, false])) as ChecklistTicks
+)
+
+/** The checklist a case follows: online when it is cancelled online, else the store visit. */
+export function checklistFor(channel: Case['channel']): readonly ChecklistItem[] {
+  return channel === 'online' ? ONLINE_CHECKLIST : STORE_CHECKLIST
+}
+
+/** Items whose tick means a paper to keep: ticking them offers to attach it as a proof. */
+export const PROOF_ITEMS = {
+  agreement: 'agreement',
+  receipt: 'receipt'
+} as const satisfies Partial<Record<ChecklistItem, ProofKind>>
 
 /** The first day the carrier may give the number to someone else (an estimate). */
 export function reassignDate(

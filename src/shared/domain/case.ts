@@ -1,18 +1,18 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
 import { DateOnly } from './dates'
-import { CASE_STATUSES } from './case-values'
+import { CASE_STATUSES, CHECKLIST_ITEMS, EMPTY_CHECKLIST, type ChecklistItem } from './case-values'
 import { normalisePhone } from './phone'
 
 export * from './case-values'
 
-export const Checklist = z.object({
-  passport: z.boolean(),
-  sim: z.boolean(),
-  contract: z.boolean(),
-  address: z.boolean(),
-  balance: z.boolean()
-})
+/** One tick per item of the store and the online checklists. */
+export const Checklist = z.object(
+  Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean()])) as Record<
+    ChecklistItem,
+    z.ZodBoolean
+  >
+)
 export type Checklist = z.infer<typeof Checklist>
 
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code')
@@ -55,13 +55,8 @@ export type CaseInput = Omit<CaseFields, 'number' | 'replacementNumber'> & {
 /** A case as the renderer receives it: with its numbers formatted for people to read. */
 export type CaseView = Case & { display: string; replacementDisplay: string }
 
-const EMPTY_CHECKLIST: Checklist = {
-  passport: false,
-  sim: false,
-  contract: false,
-  address: false,
-  balance: false
-}
+const REPLACEMENT_INVALID =
+  'not a valid international number (start it with + and the country code)'
 
 /** What the user types: the number in any common spelling, normalised to E.164 here. */
 export const CaseDraft = CaseFields.extend({
@@ -73,7 +68,7 @@ export const CaseDraft = CaseFields.extend({
   channel: CaseFields.shape.channel.default(null),
   status: CaseFields.shape.status.default('planned'),
   notes: CaseFields.shape.notes.default(''),
-  checklist: Checklist.default(EMPTY_CHECKLIST),
+  checklist: Checklist.default({ ...EMPTY_CHECKLIST }),
   reassignDays: CaseFields.shape.reassignDays.default(null),
   keepProofsUntil: CaseFields.shape.keepProofsUntil.default(null),
   lastUseDate: CaseFields.shape.lastUseDate.default(null),
@@ -93,7 +88,7 @@ export const CaseDraft = CaseFields.extend({
     ctx.addIssue({
       code: 'custom',
       path: ['replacementNumber'],
-      message: 'not a valid international number (start it with + and the country code)'
+      message: REPLACEMENT_INVALID
     })
     return z.NEVER
   }
@@ -115,6 +110,11 @@ export const CasePatch = CaseFields.omit({ number: true, replacementNumber: true
   .partial()
   .extend({
     number: z.string().trim().max(40).optional(),
-    replacementNumber: z.string().trim().max(40).optional()
+    replacementNumber: z
+      .string()
+      .trim()
+      .max(40)
+      .refine((text) => normaliseReplacement(text) !== undefined, REPLACEMENT_INVALID)
+      .optional()
   })
 export type CasePatch = z.infer<typeof CasePatch>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Account } from '../../../src/shared/domain/account'
-import type { Case } from '../../../src/shared/domain/case'
+import { EMPTY_CHECKLIST, type Case } from '../../../src/shared/domain/case'
 import type { Person } from '../../../src/shared/domain/person'
 import { dashboard } from '../../../src/shared/domain/progress'
 
@@ -59,7 +59,7 @@ const mtsCase: Case = {
   channel: 'store',
   status: 'confirmed',
   notes: '',
-  checklist: { passport: true, sim: true, contract: true, address: false, balance: true },
+  checklist: { ...EMPTY_CHECKLIST, passport: true, sim: true, contract: true, balance: true },
   reassignDays: null,
   keepProofsUntil: null,
   lastUseDate: null,

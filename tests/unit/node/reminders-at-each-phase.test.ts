@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Case } from '../../../src/shared/domain/case'
+import { EMPTY_CHECKLIST, type Case } from '../../../src/shared/domain/case'
 import { dueReminders, remindersFor } from '../../../src/shared/domain/reminders'
 
 const base: Case = {
@@ -12,7 +12,7 @@ const base: Case = {
   channel: 'store',
   status: 'planned',
   notes: '',
-  checklist: { passport: false, sim: false, contract: false, address: false, balance: false },
+  checklist: { ...EMPTY_CHECKLIST },
   reassignDays: null,
   keepProofsUntil: null,
   lastUseDate: null,

@@ -1,5 +1,5 @@
 import type { Manifest } from '../../../shared/archive/manifest'
-import { keepProofsUntil } from '../../../shared/domain/case'
+import { checklistFor, keepProofsUntil } from '../../../shared/domain/case'
 import { translate, type MessageParams } from '../i18n/messages'
 import { formatBytes } from '../vault/staged-file'
 
@@ -46,7 +46,18 @@ export function renderReport(manifest: Manifest): string {
     <dt>${e(t('report.cancellationDate'))}</dt><dd>${e(day(c.cancellationDate))}</dd>
     <dt>${e(t('report.reference'))}</dt><dd>${e(c.reference || '—')}</dd>
     <dt>${e(t('report.keepUntil'))}</dt><dd>${e(day(keepProofsUntil(c)))}</dd>
+    <dt>${e(t('case.lastUseDate'))}</dt><dd>${e(day(c.lastUseDate))}</dd>
+    <dt>${e(t('case.replacementNumber'))}</dt><dd>${e(c.replacementNumber ?? '—')}</dd>
   </dl>
+  <h3>${e(t('case.checklist'))}</h3>
+  <ul class="checklist">
+${checklistFor(c.channel)
+  .map(
+    (item) =>
+      `<li data-item="${e(item)}" data-done="${c.checklist[item]}">${c.checklist[item] ? '☑' : '☐'} ${e(t(`checklist.${item}`))}</li>`
+  )
+  .join('\n')}
+  </ul>
   <h3>${e(t('report.accounts'))}</h3>
   <p>${e(t('report.summary', { done: String(done.length), total: String(counted.length) }))}</p>
   ${
@@ -101,7 +112,7 @@ body { font: 14px/1.45 system-ui, sans-serif; color: #1f2328; max-width: 960px; 
 h1 { font-size: 22px; } h2 { font-size: 18px; margin-top: 32px; border-bottom: 2px solid #2f7a6d; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; } dt { color: #57606a; } dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; } th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
-th { background: #f3f6f5; } .hash { font-family: ui-monospace, monospace; font-size: 11px; word-break: break-all; }
+th { background: #f3f6f5; } .checklist { list-style: none; padding: 0; columns: 2; } .hash { font-family: ui-monospace, monospace; font-size: 11px; word-break: break-all; }
 @media print { body { margin: 0; } section { break-inside: avoid-page; } }
 </style>
 </head>

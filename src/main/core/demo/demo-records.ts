@@ -1,5 +1,5 @@
 import type { AccountDraft, Status } from '../../../shared/domain/account'
-import type { CaseDraft } from '../../../shared/domain/case'
+import { EMPTY_CHECKLIST, type CaseDraft } from '../../../shared/domain/case'
 import type { PersonDraft } from '../../../shared/domain/person'
 
 /** A realistic example: an MTS number cancelled in a Moscow store three weeks ago. */
@@ -11,7 +11,18 @@ export const DEMO_CASE: CaseDraft = {
   channel: 'store',
   status: 'confirmed',
   notes: 'Cancelled at the MTS store on Tverskaya. Balance paid in full before closing.',
-  checklist: { passport: true, sim: true, contract: true, address: false, balance: true }
+  checklist: {
+    ...EMPTY_CHECKLIST,
+    call: true,
+    passport: true,
+    sim: true,
+    contract: true,
+    form: true,
+    identity: true,
+    balance: true,
+    agreement: true,
+    receipt: true
+  }
 }
 
 /** Catalog services of the example, each with the state the user has reached. */

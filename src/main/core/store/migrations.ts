@@ -1,4 +1,5 @@
 import { playbookForCategory, type Category } from '../../../shared/domain/account'
+import { EMPTY_CHECKLIST } from '../../../shared/domain/case-values'
 import { STORE_VERSION } from './schema'
 
 type Json = Record<string, unknown>
@@ -57,11 +58,18 @@ const migrations: Array<(data: Json) => Json> = [
     notifiedReminders: [],
     ...data,
     schemaVersion: 4,
-    cases: asArray(data.cases).map((raw) => ({
-      lastUseDate: null,
-      replacementNumber: null,
-      ...asObject(raw)
-    })),
+    // The checklist covers the whole store visit and online cancellation now: the five
+    // ticks are kept and every new item starts not done.
+    cases: asArray(data.cases).map((raw) => {
+      const c = asObject(raw)
+      const checklist = c.checklist === undefined ? {} : asObject(c.checklist)
+      return {
+        lastUseDate: null,
+        replacementNumber: null,
+        ...c,
+        checklist: { ...EMPTY_CHECKLIST, ...checklist }
+      }
+    }),
     accounts: asArray(data.accounts).map((raw) => ({
       phoneCodes: null,
       lockedOut: false,
@@ -80,7 +88,7 @@ export const PLACEHOLDER_CASE = {
   channel: null,
   status: 'planned',
   notes: '',
-  checklist: { passport: false, sim: false, contract: false, address: false, balance: false },
+  checklist: EMPTY_CHECKLIST,
   reassignDays: null,
   keepProofsUntil: null,
   lastUseDate: null,

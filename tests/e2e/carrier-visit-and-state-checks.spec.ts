@@ -1,0 +1,139 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { makeAgreementPdf } from '../../src/main/core/demo/demo-files'
+import { expect, test } from './web-app'
+
+const SHOTS = 'test-results/screens/cancellation'
+
+/** A planned MTS cancellation in a store, entered through the form as a user would. */
+async function addNumber(page: Page, number: string, country?: string): Promise<void> {
+  const form = page.getByRole('dialog')
+  await form.getByLabel('Old number').fill(number)
+  if (country) {
+    await form.getByLabel('Country').first().click()
+    await page.keyboard.type(country)
+    await page.keyboard.press('Enter')
+  }
+  await form.getByRole('button', { name: 'Save number' }).click()
+  await expect(form).toBeHidden()
+}
+
+test('(c) ticking "agreement received" in the store checklist asks for it, and the file becomes an agreement proof', async ({
+  page,
+  app
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'unlinker-visit-'))
+  try {
+    const pdf = join(dir, 'MTS agreement.pdf')
+    await writeFile(
+      pdf,
+      makeAgreementPdf({
+        number: '+7 912 345-67-89',
+        carrier: 'MTS',
+        reference: 'R-1',
+        date: '2026-11-15',
+        holder: 'Test'
+      })
+    )
+    await page.goto(app.url)
+    await page.getByRole('button', { name: 'Start with my number' }).click()
+    await addNumber(page, '+7 912 345-67-89')
+
+    await page.getByRole('link', { name: 'Cancellation', exact: true }).click()
+    const checklist = page.locator('[data-visit-checklist]')
+    await expect(checklist.getByRole('checkbox')).toHaveCount(10)
+    await expect(checklist.getByText('0 of 10 done')).toBeVisible()
+    const offer = checklist.locator('[data-attach-offer="agreement"]')
+    await expect(offer).toHaveCount(0)
+
+    await checklist.getByRole('checkbox', { name: 'Cancellation agreement received' }).click()
+    await expect(checklist.getByText('1 of 10 done')).toBeVisible()
+    await expect(offer).toContainText('Keep the agreement as a proof')
+    const chooser = page.waitForEvent('filechooser')
+    await offer.getByRole('button', { name: 'Attach the agreement' }).click()
+    await (await chooser).setFiles(pdf)
+    await expect(offer).toContainText('Attached: MTS agreement.pdf')
+
+    // The tick and the proof are both kept: the dashboard lists the file as an agreement.
+    await page.reload()
+    await expect(
+      checklist.getByRole('checkbox', { name: 'Cancellation agreement received' })
+    ).toBeChecked()
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click()
+    const proof = page.locator('[data-proof="MTS agreement.pdf"]')
+    await expect(proof).toContainText('Cancellation agreement')
+    await expect(page.getByText('1 of 10 ready')).toBeVisible()
+
+    // The receipt asks the same way, for a receipt.
+    await page.getByRole('link', { name: 'Open the checklist' }).click()
+    await checklist.getByRole('checkbox', { name: 'Receipt received' }).click()
+    await expect(checklist.locator('[data-attach-offer="receipt"]')).toContainText(
+      'Keep the receipt as a proof'
+    )
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})
+
+test('the new number is checked by main and its error shown on the field', async ({
+  page,
+  app
+}) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'Start with my number' }).click()
+  const form = page.getByRole('dialog')
+  await form.getByLabel('Old number').fill('+7 912 345-67-89')
+  await form.getByLabel('New number').fill('+44 12')
+  await form.getByRole('button', { name: 'Save number' }).click()
+  await expect(form.getByText('Not a valid international number')).toBeVisible()
+  await form.getByLabel('New number').fill('+44 7911 123456')
+  await expect(form.getByText('Not a valid international number')).toBeHidden()
+  await form.getByRole('button', { name: 'Save number' }).click()
+  await expect(form).toBeHidden()
+})
+
+for (const language of ['en', 'ru', 'zh-CN'] as const) {
+  test(`screenshots of the checklists, the alternatives and the checks (${language})`, async ({
+    page,
+    app
+  }) => {
+    await page.goto(app.url)
+    await page.getByRole('button', { name: 'Start with my number' }).click()
+    await addNumber(page, '+7 912 345-67-89')
+    await page.getByRole('button', { name: 'Add another number' }).click()
+    await addNumber(page, '+86 138 0013 8000', 'China')
+    await page.evaluate((lang) => localStorage.setItem('unlinker.locale', lang), language)
+    await page.reload()
+
+    await page.getByRole('complementary').locator('a[href="#/cancellation"]').click()
+    const choose = page.locator('.page-header .n-select')
+    const pick = async (text: string): Promise<void> => {
+      await choose.click()
+      await page.locator('.n-base-select-option', { hasText: text }).click()
+    }
+    await pick('912')
+    const checklist = page.locator('[data-visit-checklist]')
+    await checklist.locator('[data-checklist-item="call"] .n-checkbox').click()
+    await checklist.locator('[data-checklist-item="passport"] .n-checkbox').click()
+    await checklist.locator('[data-checklist-item="agreement"] .n-checkbox').click()
+    await expect(checklist.locator('[data-attach-offer="agreement"] button')).toBeVisible()
+    await page.mouse.move(0, 0)
+    await page.screenshot({ path: `${SHOTS}/store-${language}.png`, animations: 'disabled' })
+
+    await checklist.locator('.n-radio-button').nth(1).click()
+    await expect(checklist.locator('[data-checklist="online"]')).toBeVisible()
+    await page.mouse.move(0, 0)
+    await page.screenshot({ path: `${SHOTS}/online-${language}.png`, animations: 'disabled' })
+
+    await page.locator('[data-alternatives]').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/alternatives-${language}.png`, animations: 'disabled' })
+    await page.locator('[data-state-checks]').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/checks-ru-${language}.png`, animations: 'disabled' })
+
+    await pick('138')
+    await expect(page.locator('[data-state-checks] [data-fact="accountLookup"]')).toBeVisible()
+    await page.screenshot({ path: `${SHOTS}/checks-cn-${language}.png`, animations: 'disabled' })
+  })
+}
