@@ -16,6 +16,7 @@ import { CaseDraft, CasePatch, CountryCodeSchema, type CaseView } from './domain
 import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
 import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
+import type { Guidance } from './domain/guidance'
 import type { Job } from './domain/job'
 import type { Reminder, ReminderNotice } from './domain/reminders'
 import { PROOF_KINDS, type Proof } from './domain/proof'
@@ -217,6 +218,13 @@ export const contract = {
   /** The reminders as an iCalendar file in a language, for the user's own calendar. */
   getCalendar: returns<{ fileName: string; text: string; events: number }>()(
     z.object({ language: Language.default('en') }).strict()
+  ),
+  /**
+   * An account's advice for today in a language: the playbook's help for the case's
+   * phase, the way back without the old number, contacts and sources; derived, never stored.
+   */
+  getGuidance: returns<Guidance>()(
+    z.object({ accountId: Id, language: Language.default('en') }).strict()
   ),
   /** Due reminders not yet shown as a system notification, in a language (desktop). */
   pendingNotifications: returns<ReminderNotice[]>()(

@@ -55,6 +55,7 @@ export const METHOD_NAMES = [
   'listHistory',
   'listReminders',
   'getCalendar',
+  'getGuidance',
   'pendingNotifications',
   'markRemindersNotified'
 ] as const

@@ -48,6 +48,7 @@ type ElsewhereMethods =
   | 'getThirdPartyNotices'
   | 'listReminders'
   | 'getCalendar'
+  | 'getGuidance'
   | 'pendingNotifications'
   | 'markRemindersNotified'
   | 'unlock'

@@ -20,6 +20,7 @@ import { buildDiscoverHandlers } from './discover/discover-handlers'
 import { appCatalog } from './catalog/catalog'
 import { buildCatalogHandlers } from './catalog/catalog-handlers'
 import { buildCalendarHandlers } from './calendar/calendar-handlers'
+import { buildGuidanceHandlers } from './guidance/guidance-handlers'
 import { Jobs } from './jobs/jobs'
 import { buildProofHandlers } from './proofs/proof-handlers'
 import { ProofRules } from './proofs/proof-rules'
@@ -139,6 +140,7 @@ export class UnlinkerCore {
       }),
       ...buildCatalogHandlers(appCatalog),
       ...buildCalendarHandlers({ data, now, mutate }),
+      ...buildGuidanceHandlers({ data, now }),
       unlock: ({ passphrase, remember }) => this.unlock(passphrase, remember),
       lock: () => this.lockNow(),
       enableEncryption: ({ passphrase }) => this.enableEncryption(passphrase),
