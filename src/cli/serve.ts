@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { describeFailure } from '../main/core/errors'
+import { warmCatalogSoon } from '../main/core/catalog/catalog'
 import { UnlinkerCore } from '../main/core/unlinker-core'
 import { startWebServer } from '../web/web-server'
 import { EXIT } from './exit-codes'
@@ -42,6 +43,7 @@ export async function serve(options: ServeOptions): Promise<void> {
         '  Open the address above to restore a good copy or start empty.\n'
     )
   if (options.open) openBrowser(server.url)
+  warmCatalogSoon()
 
   let stopping = false
   stop = async (): Promise<void> => {

@@ -12,7 +12,7 @@ test('a user imports a Bitwarden export, reviews it, and adds five accounts', as
   await page.getByRole('button', { name: 'Start with my number' }).click()
   await page.getByRole('dialog').getByLabel('Old number').fill('+7 912 345-67-89')
   await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
 
   await page.getByRole('button', { name: 'Find in a password export' }).click()
   const dialog = page.getByRole('dialog')

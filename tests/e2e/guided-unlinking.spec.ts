@@ -25,6 +25,8 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   page,
   app
 }) => {
+  // The whole story, from the number to a verified bank and the dashboard, in one test.
+  test.setTimeout(180_000)
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Dashboard' }).click()
   await expect(page.getByText('Welcome to Unlinker')).toBeVisible()
@@ -51,11 +53,11 @@ test('a new user sets up the old number, works a bank to verified and reads the 
   await page.screenshot({ path: 'test-results/screens/case-form.png', animations: 'disabled' })
   await form.getByRole('button', { name: 'Save number' }).click()
   await expect(form).toBeHidden()
-  await expect(page.getByText('+7 912 345 67 89')).toBeVisible()
+  await expect(page.getByText('+7 912 345 67 89', { exact: true })).toBeVisible()
   await expect(page.getByText('MTS', { exact: true })).toBeVisible()
   await expect(page.getByText('Confirmed', { exact: true })).toBeVisible()
 
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   await page.getByRole('button', { name: 'Pick services from the catalog' }).click()
   const picker = page.getByRole('dialog')
   await picker.getByRole('searchbox').fill('сбер')

@@ -11,7 +11,7 @@ test('names with markup, RTL marks and emoji are shown as text, never run', asyn
   })
   const names = ['<img src=x onerror=alert(1)>', 'Сбер\u202Egnp.exe', '🏦 银行 <b>bold</b>']
   await page.goto(app.url)
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   for (const name of names) {
     await page
       .getByRole('button', { name: /^Add (your first )?account$/ })

@@ -3,7 +3,7 @@ import { test, expect } from './web-app'
 
 test('an inventory survives a page reload and a server restart', async ({ page, app }) => {
   await page.goto(app.url)
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   await expect(page.getByText('No accounts yet')).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/accounts-empty.png', animations: 'disabled' })
 
@@ -54,7 +54,7 @@ test('an inventory survives a page reload and a server restart', async ({ page, 
   expect(await app.stop()).toBe(0)
   const url = await app.start()
   await page.goto(url)
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   await expectInventory()
 
   await page.getByRole('link', { name: 'Sber' }).click()
@@ -69,7 +69,7 @@ test('a store truncated on disk opens the recovery screen, and a good copy bring
   const { writeFile, readFile, readdir } = await import('node:fs/promises')
   const { join } = await import('node:path')
   await page.goto(app.url)
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   await page.getByRole('button', { name: 'Add your first account' }).click()
   await page.getByRole('dialog').getByLabel('Service name').fill('VK')
   await page.keyboard.press('Enter')
@@ -96,7 +96,7 @@ test('a store truncated on disk opens the recovery screen, and a good copy bring
 
   await page.getByRole('button', { name: 'Restore this copy' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible()
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   await expect(page.getByRole('link', { name: 'VK' })).toBeVisible()
   const kept = (await readdir(app.dataDir)).find((f) => f.startsWith('unlinker.unreadable-'))
   expect(kept).toBeDefined()
@@ -126,7 +126,7 @@ test('a lost history file costs only its events: the app opens, says which file,
   await expect(notice).toBeVisible()
   await expect(notice.getByText(join(app.dataDir, 'history', segment!))).toBeVisible()
   await expect(notice.getByText('the file is missing')).toBeVisible()
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   await expect(page.getByText('40 of 40 accounts')).toBeVisible()
   await page.getByRole('link', { name: 'Activity' }).click()
   await expect(page.locator('.timeline > .event').first()).toBeVisible()

@@ -34,7 +34,7 @@ test('a number cancelled 11 days ago: the user marks Sber locked out and finds t
   app
 }) => {
   await page.goto(app.url)
-  await expect(page.getByRole('link', { name: 'Accounts' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Accounts', exact: true })).toBeVisible()
   // Eleven days ago counted from the same clock the server reads: the case is cancelled
   // and not yet possibly reassigned (60 days) whichever side of midnight this runs on.
   const c = await call<{ id: string }>(page, 'createCase', {
@@ -49,7 +49,7 @@ test('a number cancelled 11 days ago: the user marks Sber locked out and finds t
     catalogIds: ['sber']
   })
 
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   const link = page.getByRole('link', { name: 'Sber (Sberbank)' })
   await expect(link).toHaveAttribute('href', `#/accounts/${sber!.id}`)
   await link.click()
@@ -110,7 +110,7 @@ test('locked out of mos.ru: the route, the support line and form, each labelled 
   app
 }) => {
   await page.goto(app.url)
-  await expect(page.getByRole('link', { name: 'Accounts' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Accounts', exact: true })).toBeVisible()
   const c = await call<{ id: string }>(page, 'createCase', {
     number: '+7 912 345-67-89',
     country: 'RU',
@@ -121,7 +121,7 @@ test('locked out of mos.ru: the route, the support line and form, each labelled 
     caseId: c.id,
     catalogIds: ['mos-ru']
   })
-  await page.getByRole('link', { name: 'Accounts' }).click()
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   const link = page.getByRole('link', { name: 'mos.ru' })
   await expect(link).toHaveAttribute('href', `#/accounts/${mos!.id}`)
   await link.click()

@@ -17,14 +17,14 @@ test('the token stays in the page: another local server gets none, a reload keep
   const otherPort = (other.address() as AddressInfo).port
   try {
     await page.goto(app.url)
-    await expect(page.getByRole('link', { name: 'Accounts' }).first()).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Accounts', exact: true }).first()).toBeVisible()
     // The address bar no longer shows it, and no cookie holds it.
     expect(page.url()).not.toContain(token)
     expect(await page.context().cookies()).toEqual([])
 
-    await page.getByRole('link', { name: 'Accounts' }).first().click()
+    await page.getByRole('link', { name: 'Accounts', exact: true }).first().click()
     await page.reload()
-    await expect(page.getByRole('link', { name: 'Accounts' }).first()).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Accounts', exact: true }).first()).toBeVisible()
     await expect(page.getByText('Access refused')).toHaveCount(0)
 
     // A link in the app leads to the other port: nothing of the token goes with it.
