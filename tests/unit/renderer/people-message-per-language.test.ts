@@ -7,6 +7,8 @@ import { formatPhone } from '../../../src/shared/domain/phone'
 import NewNumberMessage from '../../../src/renderer/src/components/people/NewNumberMessage.vue'
 import { i18n, setLocale, type Locale } from '../../../src/renderer/src/i18n'
 
+vi.mock('vue-router', () => ({ useRouter: () => ({ push: vi.fn() }) }))
+
 /** A case as main sends it: both numbers formatted there, where the phone metadata is. */
 function caseView(number: string | null, replacement: string | null): CaseView {
   return {
@@ -25,7 +27,7 @@ function render(value: CaseView | null) {
       })
   )
   return mount(Host, {
-    global: { plugins: [i18n], stubs: { RouterLink: { template: '<a><slot /></a>' } } }
+    global: { plugins: [i18n] }
   })
 }
 
