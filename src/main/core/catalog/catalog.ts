@@ -19,31 +19,47 @@ export interface CatalogQuery {
   limit?: number
 }
 
-/** The merged catalog with its look-ups; built once, then read only. */
+/**
+ * The merged catalog with its look-ups, read only. Only the id look-up is built at once:
+ * showing an inventory needs nothing else, and the folded search text and the domain and
+ * name indexes are made the first time a search or a match asks for them.
+ */
 export class Catalog {
   readonly entries: readonly CatalogEntry[]
   private readonly byId = new Map<string, CatalogEntry>()
-  private readonly byDomain = new Map<string, CatalogEntry>()
-  private readonly byFoldedName = new Map<string, CatalogEntry>()
-  /** Every name, alias and domain of an entry, folded, NUL-separated. */
-  private readonly haystacks: string[]
+  private indexes:
+    | {
+        byDomain: Map<string, CatalogEntry>
+        byFoldedName: Map<string, CatalogEntry>
+        /** Every name, alias and domain of an entry, folded, NUL-separated. */
+        haystacks: string[]
+      }
+    | undefined
 
   constructor(entries: readonly CatalogEntry[]) {
     this.entries = entries
-    this.haystacks = entries.map((e) =>
+    for (const e of entries) this.byId.set(e.id, e)
+  }
+
+  private indexed(): NonNullable<Catalog['indexes']> {
+    if (this.indexes) return this.indexes
+    const byDomain = new Map<string, CatalogEntry>()
+    const byFoldedName = new Map<string, CatalogEntry>()
+    const haystacks = this.entries.map((e) =>
       fold(
         [e.name, e.names.ru ?? '', e.names['zh-CN'] ?? '', ...e.aliases, ...e.domains].join('\0')
       )
     )
-    for (const e of entries) {
-      this.byId.set(e.id, e)
+    for (const e of this.entries) {
       // Curated entries come first, so their claim on a domain or a name stands.
-      for (const d of e.domains) if (!this.byDomain.has(d)) this.byDomain.set(d, e)
+      for (const d of e.domains) if (!byDomain.has(d)) byDomain.set(d, e)
       for (const n of [e.name, e.names.ru, e.names['zh-CN'], ...e.aliases]) {
         const key = n ? fold(n) : ''
-        if (key.length >= 2 && !this.byFoldedName.has(key)) this.byFoldedName.set(key, e)
+        if (key.length >= 2 && !byFoldedName.has(key)) byFoldedName.set(key, e)
       }
     }
+    this.indexes = { byDomain, byFoldedName, haystacks }
+    return this.indexes
   }
 
   find(id: string): CatalogEntry | undefined {
@@ -52,12 +68,12 @@ export class Catalog {
 
   /** The entry that owns exactly this domain (a host or registrable domain). */
   ownerOf(domain: string): CatalogEntry | undefined {
-    return this.byDomain.get(domain)
+    return this.indexed().byDomain.get(domain)
   }
 
   /** The entry whose name or alias is exactly this text, folded. */
   named(text: string): CatalogEntry | undefined {
-    return this.byFoldedName.get(fold(text.trim()))
+    return this.indexed().byFoldedName.get(fold(text.trim()))
   }
 
   /**
@@ -66,13 +82,14 @@ export class Catalog {
    */
   search(query: CatalogQuery): CatalogPage {
     const needle = fold((query.text ?? '').trim())
+    const { haystacks } = this.indexed()
     const hits: Array<{ entry: CatalogEntry; rank: number }> = []
     for (let i = 0; i < this.entries.length; i++) {
       const entry = this.entries[i]!
       if (query.category && entry.category !== query.category) continue
       if (query.smsOnly && !entry.smsOrCall) continue
       if (query.region && !inRegion(entry, query.region)) continue
-      const hay = this.haystacks[i]!
+      const hay = haystacks[i]!
       const at = needle === '' ? 0 : hay.indexOf(needle)
       if (at < 0) continue
       const prefix = at === 0 || hay[at - 1] === '\0'
