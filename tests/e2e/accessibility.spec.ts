@@ -22,6 +22,8 @@ async function violations(page: Page): Promise<string[]> {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen passes axe in the ${scheme} theme`, async ({ page, app }) => {
+    // Axe runs on a dozen screens in one test: more than the default minute on a slow machine.
+    test.setTimeout(180_000)
     await page.emulateMedia({ colorScheme: scheme })
     await page.goto(app.url)
     await expect(page.getByText('Welcome to Unlinker')).toBeVisible()
