@@ -43,8 +43,6 @@ export interface ReminderNotice {
 
 /** Days before a reissue that the first reminder comes. */
 export const REISSUE_WARNING_DAYS = 14
-/** Days after today that a reminder about locked-out accounts comes. */
-export const LOCKED_OUT_FOLLOW_UP_DAYS = 7
 
 function reminder(
   kind: ReminderKind,
@@ -86,8 +84,12 @@ export function remindersFor(
     (a) => a.caseId === c.id && a.lockedOut && !isDone(a.status)
   ).length
   if (lockedOut > 0) {
-    const on = addDaysTo(today, LOCKED_OUT_FOLLOW_UP_DAYS)
-    out.push(reminder('lockedOutAccounts', c.id, on, { count: lockedOut }))
+    // Due while any account stays locked out; one id per case, so it is notified once
+    // and a calendar import moves the same event rather than adding one a day.
+    out.push({
+      ...reminder('lockedOutAccounts', c.id, today, { count: lockedOut }),
+      id: `lockedOutAccounts-${c.id}`
+    })
   }
   // Two clocks can fall on one day: one reminder of a kind per day is enough.
   const unique = [...new Map(out.map((r) => [r.id, r])).values()]

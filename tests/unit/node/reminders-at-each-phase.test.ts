@@ -56,7 +56,7 @@ describe('reminders', () => {
       '2026-12-01'
     )
     expect(kinds(list)).toEqual([
-      ['lockedOutAccounts', '2026-12-08'],
+      ['lockedOutAccounts', '2026-12-01'],
       ['reissueSoon', '2027-01-05'],
       ['reissueDay', '2027-01-19'],
       ['retentionEnds', '2027-11-20']
