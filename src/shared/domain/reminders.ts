@@ -78,7 +78,10 @@ export function remindersFor(
   if (toNotify > 0) {
     // Before a planned cancellation, on its day; otherwise now.
     const on = c.cancellationDate && c.cancellationDate > today ? c.cancellationDate : today
-    out.push(reminder('peopleToNotify', c.id, on, { count: toNotify }))
+    out.push({
+      ...reminder('peopleToNotify', c.id, on, { count: toNotify }),
+      id: `peopleToNotify-${c.id}`
+    })
   }
   const lockedOut = accounts.filter(
     (a) => a.caseId === c.id && a.lockedOut && !isDone(a.status)
