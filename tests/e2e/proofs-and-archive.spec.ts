@@ -119,7 +119,7 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
 test('a new user can try the app with example data', async ({ page, app }) => {
   await page.goto(app.url)
   await page.getByRole('button', { name: 'Try with example data' }).click()
-  await expect(page.getByText('+7 916 555 01 23')).toBeVisible()
+  await expect(page.getByRole('heading', { name: '+7 916 555 01 23', exact: true })).toBeVisible()
   await expect(page.locator('[data-figure="progress"]')).toHaveText('4 of 11')
   await expect(page.locator('[data-proof="MTS termination agreement.pdf"]')).toBeVisible()
   await page.screenshot({
