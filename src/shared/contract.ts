@@ -174,6 +174,8 @@ export const contract = {
   /** Reads a password manager's export and answers candidates; nothing is stored. */
   discoverAccounts: returns<Discovery>()(z.object({ source: FileSource, caseId: Id.optional() })),
   /** Adds the candidates the user ticked, in one write. */
+  /** The same as a job with progress (reading, then matching) that can be cancelled. */
+  startDiscoverAccounts: returns<Job>()(z.object({ source: FileSource, caseId: Id.optional() })),
   addDiscovered: returns<Account[]>()(
     z.object({
       caseId: Id.optional(),
@@ -193,6 +195,7 @@ export const contract = {
   /** Reads a vCard (.vcf) file: people to pick from, nothing stored. */
   discoverContacts: returns<ContactCandidate[]>()(z.object({ source: FileSource })),
   addPeople: returns<Person[]>()(
+  startDiscoverContacts: returns<Job>()(z.object({ source: FileSource })),
     z.object({
       caseId: Id.optional(),
       people: z

@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { bigBitwardenExport } from '../support/big-export'
 import { expect, test } from './web-app'
 
 const EXPORT = join(__dirname, '../fixtures/exports/bitwarden.json')
@@ -43,4 +45,43 @@ test('a user imports a Bitwarden export, reviews it, and adds five accounts', as
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible()
   const store = await readFile(join(app.dataDir, 'unlinker.json'), 'utf8')
   expect(store).not.toMatch(/SECRET|otpauth/)
+})
+
+test('a big export shows what it is doing while it is read, and can be cancelled', async ({
+  page,
+  app
+}) => {
+  test.setTimeout(240_000)
+  const dir = await mkdtemp(join(tmpdir(), 'unlinker-big-export-'))
+  try {
+    const file = await bigBitwardenExport(dir, 30)
+    await page.goto(app.url)
+    await page.getByRole('button', { name: 'Start with my number' }).click()
+    await page.getByRole('dialog').getByLabel('Old number').fill('+7 916 123-45-67')
+    await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
+    await page.getByRole('link', { name: 'Accounts', exact: true }).click()
+
+    await page.getByRole('button', { name: 'Find in a password export' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Choose the export file').setInputFiles(file)
+    const progress = dialog.locator('[data-import-progress]')
+    // Cancelled as soon as it shows, while the file is still being read or matched.
+    await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 60_000 })
+    await expect(page.getByText('Reading the file was cancelled. Nothing was added.')).toBeVisible()
+    await expect(progress).toBeHidden()
+    await expect(dialog.locator('button', { hasText: 'Choose the export file' })).toBeEnabled()
+
+    // The same file again, read to the end: the bar says how far matching has got.
+    await dialog.getByLabel('Choose the export file').setInputFiles(file)
+    await expect(progress).toContainText(/Matching entries with known services: [\d,]+ of [\d,]+/, {
+      timeout: 60_000
+    })
+    await page.screenshot({
+      path: 'test-results/screens/discover-progress.png',
+      animations: 'disabled'
+    })
+    await expect(dialog.getByText(/^Found \d+ services\./)).toBeVisible({ timeout: 90_000 })
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 })

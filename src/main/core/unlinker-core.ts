@@ -46,7 +46,12 @@ export type { CoreOptions, LifeHost, PassphraseKeeper, ProofFile } from './core-
 const LOCKED_METHODS = new Set<string>(['getAppInfo', 'unlock', 'quitApp'])
 
 /** Calls whose uploaded file is deleted even when the call is refused as invalid. */
-const DISCARD_WHEN_REFUSED = new Set<string>(['discoverAccounts', 'discoverContacts'])
+const DISCARD_WHEN_REFUSED = new Set<string>([
+  'discoverAccounts',
+  'startDiscoverAccounts',
+  'discoverContacts',
+  'startDiscoverContacts'
+])
 
 /** Calls that work while the store is in recovery; everything else waits for a decision. */
 const RECOVERY_METHODS = new Set<string>([
@@ -136,7 +141,8 @@ export class UnlinkerCore {
         cases,
         accounts,
         people,
-        mutate
+        mutate,
+        jobs: this.jobs
       }),
       ...buildCatalogHandlers(appCatalog),
       ...buildCalendarHandlers({ data, now, mutate }),

@@ -1,7 +1,14 @@
 import type { VerifyReport } from '../archive/manifest'
 import type { AppError } from '../result'
+import type { ContactCandidate, Discovery } from './discovery'
 
-export const JOB_KINDS = ['export', 'verify', 'restore'] as const
+export const JOB_KINDS = [
+  'export',
+  'verify',
+  'restore',
+  'discoverAccounts',
+  'discoverContacts'
+] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 
 export interface ExportOutcome {
@@ -24,17 +31,30 @@ export interface RestoreOutcome {
   history: number
 }
 
+/**
+ * What a job is doing now, for its label: an import first reads the file, then matches
+ * what it read against the catalog. Archive jobs have one step and say null.
+ */
+export const JOB_STAGES = ['reading', 'matching'] as const
+export type JobStage = (typeof JOB_STAGES)[number]
+
 interface JobBase {
   id: string
   state: 'running' | 'done' | 'failed' | 'cancelled'
-  /** Bytes processed so far and in all; total 0 when unknown. */
+  /**
+   * Work done so far and in all, in the stage's unit: bytes for archives and while
+   * reading a file, entries while matching; total 0 when unknown.
+   */
   done: number
   total: number
+  stage: JobStage | null
   error: AppError | null
 }
 
-/** Long work (export, verify, restore) runs as a job the UI polls for progress. */
+/** Long work (export, verify, restore, reading an import) runs as a job the UI polls. */
 export type Job =
   | (JobBase & { kind: 'export'; result: ExportOutcome | null })
   | (JobBase & { kind: 'verify'; result: VerifyReport | null })
   | (JobBase & { kind: 'restore'; result: RestoreOutcome | null })
+  | (JobBase & { kind: 'discoverAccounts'; result: Discovery | null })
+  | (JobBase & { kind: 'discoverContacts'; result: ContactCandidate[] | null })

@@ -43,6 +43,27 @@ describe('an uploaded password export never stays in the data folder', () => {
     })
   })
 
+  it('is deleted when read as a job for a number that does not exist', async () => {
+    const { core, data } = await folder()
+    const id = await upload(core)
+    const result = await core.call('startDiscoverAccounts', {
+      source: { upload: id },
+      caseId: randomUUID()
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'notFound' } })
+    expect(await incoming(data)).toEqual([])
+  })
+
+  it('is deleted when the job is refused as invalid', async () => {
+    const { core, data } = await folder()
+    const id = await upload(core)
+    const result = await core.call('startDiscoverContacts', {
+      source: { upload: id, extra: true }
+    } as never)
+    expect(result).toMatchObject({ ok: false })
+    expect(await incoming(data)).toEqual([])
+  })
+
   it('is deleted when the call is refused as invalid', async () => {
     const { core, data } = await folder()
     const id = await upload(core)

@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/catalog'
 import type { CaseRules } from '../cases/case-rules'
 import { DomainError } from '../errors'
 import type { Handlers } from '../handlers'
+import type { Jobs } from '../jobs/jobs'
 import type { PeopleRules } from '../people/people-rules'
 import type { StoreData } from '../store/schema'
 import type { Vault } from '../vault/vault'
@@ -23,6 +24,7 @@ export interface DiscoverDeps {
   accounts: AccountRules
   people: PeopleRules
   mutate: <T>(change: () => T) => Promise<T>
+  jobs: Jobs
 }
 
 /**
@@ -56,10 +58,16 @@ async function readSource(deps: DiscoverDeps, source: FileSource): Promise<Buffe
   return readFile(source.path)
 }
 
-type DiscoverMethods = 'discoverAccounts' | 'addDiscovered' | 'discoverContacts' | 'addPeople'
+type DiscoverMethods =
+  | 'discoverAccounts'
+  | 'startDiscoverAccounts'
+  | 'addDiscovered'
+  | 'discoverContacts'
+  | 'startDiscoverContacts'
+  | 'addPeople'
 
 export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, DiscoverMethods> {
-  const { cases, accounts, people, mutate } = deps
+  const { cases, accounts, people, mutate, jobs } = deps
   return {
     discoverAccounts: async ({ source, caseId }) => {
       // The export is read, and an uploaded one deleted, before anything else can refuse.
@@ -67,6 +75,15 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
       const target = cases.find(caseId ?? cases.defaultCaseId())
       // Parsed and matched in a worker thread: a 40 MB export must not hold the app.
       return discoverAccountsOffThread(bytes, target, deps.data().accounts)
+    },
+    // The same, as a job the UI follows: reading, then matching, and it can be cancelled.
+    startDiscoverAccounts: async ({ source, caseId }) => {
+      const bytes = await readSource(deps, source)
+      const target = cases.find(caseId ?? cases.defaultCaseId())
+      const tracked = deps.data().accounts
+      return jobs.start('discoverAccounts', (control) =>
+        discoverAccountsOffThread(bytes, target, tracked, control)
+      )
     },
     addDiscovered: ({ caseId, picks }) =>
       mutate(() => {
@@ -81,6 +98,10 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
       }),
     discoverContacts: async ({ source }) =>
       discoverContactsOffThread(await readSource(deps, source)),
+    startDiscoverContacts: async ({ source }) => {
+      const bytes = await readSource(deps, source)
+      return jobs.start('discoverContacts', (control) => discoverContactsOffThread(bytes, control))
+    },
     addPeople: ({ caseId, people: picked }) =>
       mutate(() =>
         picked.map((p): Person =>

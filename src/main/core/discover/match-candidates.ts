@@ -59,6 +59,9 @@ function sameService(generated: CatalogEntry, curated: CatalogEntry): boolean {
 }
 
 /**
+/** Logins matched between two progress reports: often enough for a bar, cheap to send. */
+const PROGRESS_EVERY = 500
+
  * Groups saved logins by service, matches them to the catalog on any of an entry's
  * domains (most specific host first), and leaves out services the case already tracks,
  * reporting those whose saved login is the old number. Nothing is created here: the user
@@ -68,7 +71,8 @@ export function matchCandidates(
   catalog: Catalog,
   parsed: ParsedExport,
   target: Pick<Case, 'id' | 'number' | 'country'>,
-  accounts: Account[]
+  accounts: Account[],
+  onProgress: (done: number, total: number) => void = () => undefined
 ): Discovery {
   const tracked = accounts.filter((a) => a.caseId === target.id)
   const groups = new Map<
@@ -77,7 +81,8 @@ export function matchCandidates(
   >()
   let skipped = 0
 
-  for (const login of parsed.logins) {
+  for (const [index, login] of parsed.logins.entries()) {
+    if (index % PROGRESS_EVERY === 0) onProgress(index, parsed.logins.length)
     const found = login.urls.map((url) => domainOf(catalog, url)).filter((d) => d !== null)
     const best = found.find((d) => d.entry) ?? found[0]
     const key = best?.domain ?? (login.name ? fold(login.name) : null)

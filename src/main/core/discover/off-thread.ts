@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads'
 import type { Account } from '../../../shared/domain/account'
 import type { Case } from '../../../shared/domain/case'
 import type { ContactCandidate, Discovery } from '../../../shared/domain/discovery'
+import type { JobStage } from '../../../shared/domain/job'
 import type { ErrorCode } from '../../../shared/result'
 import { DomainError } from '../errors'
 
@@ -16,8 +17,17 @@ export type DiscoverTask =
     }
   | { kind: 'contacts'; bytes: Uint8Array }
 
-export type WorkerAnswer =
-  { ok: true; data: Discovery | ContactCandidate[] } | { ok: false; code: string; message: string }
+/** What the worker sends: progress while it works, then one answer. */
+export type WorkerMessage =
+  | { type: 'progress'; stage: JobStage; done: number; total: number }
+  | { type: 'answer'; ok: true; data: Discovery | ContactCandidate[] }
+  | { type: 'answer'; ok: false; code: string; message: string }
+
+/** Where the work has got to, and a way to stop it (the worker is then terminated). */
+export interface OffThreadControl {
+  progress?: (done: number, total: number, stage: JobStage) => void
+  signal?: AbortSignal
+}
 
 /**
  * The worker: `out/main/discover-worker.js` in the built app and CLI, the TypeScript
@@ -33,18 +43,25 @@ function newWorker(): Worker {
   return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, { eval: true })
 }
 
-/** Runs one parse (and match) in a worker thread and waits for it; the app answers meanwhile. */
-function runInWorker(task: DiscoverTask): Promise<Discovery | ContactCandidate[]> {
+/** Runs one parse (and match) in a worker thread; the app answers meanwhile. */
+function runInWorker(
+  task: DiscoverTask,
+  control: OffThreadControl
+): Promise<Discovery | ContactCandidate[]> {
+  if (control.signal?.aborted) return Promise.reject(cancelled())
   const worker = newWorker()
   return new Promise<Discovery | ContactCandidate[]>((resolve, reject) => {
-    worker.once('message', (answer: WorkerAnswer) => {
-      if (answer.ok) resolve(answer.data)
-      else reject(new DomainError(answer.code as ErrorCode, answer.message))
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress')
+        control.progress?.(message.done, message.total, message.stage)
+      else if (message.ok) resolve(message.data)
+      else reject(new DomainError(message.code as ErrorCode, message.message))
     })
     worker.once('error', reject)
     worker.once('exit', (code) =>
       reject(new DomainError('internal', `The file reader stopped (code ${code}).`))
     )
+    control.signal?.addEventListener('abort', () => reject(cancelled()), { once: true })
     // The bytes move to the worker: no 40 MB copy.
     const bytes = task.bytes
     const transfer =
@@ -55,15 +72,24 @@ function runInWorker(task: DiscoverTask): Promise<Discovery | ContactCandidate[]
   }).finally(() => void worker.terminate())
 }
 
+function cancelled(): DomainError {
+  return new DomainError('cancelled', 'Reading the file was cancelled.')
+}
+
 export async function discoverAccountsOffThread(
   bytes: Buffer,
   target: Pick<Case, 'id' | 'number' | 'country'>,
-  accounts: Account[]
+  accounts: Account[],
+  control: OffThreadControl = {}
 ): Promise<Discovery> {
   const plain = { id: target.id, number: target.number, country: target.country }
-  return (await runInWorker({ kind: 'accounts', bytes, target: plain, accounts })) as Discovery
+  const task: DiscoverTask = { kind: 'accounts', bytes, target: plain, accounts }
+  return (await runInWorker(task, control)) as Discovery
 }
 
-export async function discoverContactsOffThread(bytes: Buffer): Promise<ContactCandidate[]> {
-  return (await runInWorker({ kind: 'contacts', bytes })) as ContactCandidate[]
+export async function discoverContactsOffThread(
+  bytes: Buffer,
+  control: OffThreadControl = {}
+): Promise<ContactCandidate[]> {
+  return (await runInWorker({ kind: 'contacts', bytes }, control)) as ContactCandidate[]
 }

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import type { Job, JobKind } from '../../../shared/domain/job'
+import type { Job, JobKind, JobStage } from '../../../shared/domain/job'
 import { DomainError, describeFailure } from '../errors'
 
 type ResultOf<K extends JobKind> = Extract<Job, { kind: K }>['result']
 
 export interface JobControl {
   signal: AbortSignal
-  progress: (done: number, total: number) => void
+  progress: (done: number, total: number, stage?: JobStage) => void
 }
 
 const KEEP_FINISHED_MS = 10 * 60_000
@@ -25,16 +25,26 @@ export class Jobs {
     this.#forgetOld()
     const id = randomBytes(8).toString('hex')
     const abort = new AbortController()
-    const job = { id, kind, state: 'running', done: 0, total: 0, error: null, result: null } as Job
+    const job = {
+      id,
+      kind,
+      state: 'running',
+      done: 0,
+      total: 0,
+      stage: null,
+      error: null,
+      result: null
+    } as Job
     const entry: { job: Job; abort: AbortController; finished?: number } = { job, abort }
     this.#jobs.set(id, entry)
     const control: JobControl = {
       signal: abort.signal,
-      progress: (done, total) => {
+      progress: (done, total, stage) => {
         job.done = done
         job.total = total
       }
     }
+        if (stage) job.stage = stage
     run(control).then(
       (result) => {
         Object.assign(job, { state: 'done', result })
