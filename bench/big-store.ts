@@ -1,4 +1,5 @@
 import { EMPTY_CHECKLIST } from '../src/shared/domain/case-values'
+import { DEFAULT_PREFERENCES } from '../src/shared/domain/preferences-values'
 import { STORE_VERSION, type StoreData } from '../src/main/core/store/schema'
 
 const CATEGORIES = ['bank', 'social', 'messenger', 'government', 'email', 'marketplace'] as const
@@ -44,7 +45,8 @@ export function bigStore(accounts: number, events: number): StoreData {
     proofs: [],
     history: [],
     historySegments: [],
-    notifiedReminders: []
+    notifiedReminders: [],
+    preferences: { ...DEFAULT_PREFERENCES }
   }
   for (let i = 0; i < accounts; i++) {
     data.accounts.push({

@@ -5,14 +5,24 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { i18n, loadMessages } from './i18n'
 import { router } from './router'
+import { usePreferencesStore } from './stores/preferences'
 
 // A file dropped beside a drop zone must not replace the app with the file itself.
 for (const type of ['dragover', 'drop'] as const)
   window.addEventListener(type, (event) => event.preventDefault())
 
-const locale = i18n.global.locale.value
-document.documentElement.lang = locale
+const pinia = createPinia()
+const preferences = usePreferencesStore(pinia)
+// The language kept in the data folder comes first (it answers while the app is locked,
+// so the lock screen speaks it too); the window's own guess only until it is known.
 // Only the chosen language's messages are fetched before the first paint.
-void loadMessages(locale)
+void preferences
+  .load()
   .catch(() => undefined)
-  .then(() => createApp(App).use(createPinia()).use(i18n).use(router).mount('#app'))
+  .then(() => {
+    const locale = i18n.global.locale.value
+    document.documentElement.lang = locale
+    return loadMessages(locale)
+  })
+  .catch(() => undefined)
+  .then(() => createApp(App).use(pinia).use(i18n).use(router).mount('#app'))

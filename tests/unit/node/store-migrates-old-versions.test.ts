@@ -1,8 +1,8 @@
-import { copyFile, readFile } from 'node:fs/promises'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { STORE_FILE } from '../../../src/main/core/store/open-store'
-import { must, openCore } from '../../support/open-core'
+import { closeCore, must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 
 describe('migration', () => {
@@ -39,9 +39,33 @@ describe('migration', () => {
     expect(accounts[1]?.updatedAt).toBe('2025-03-02T11:30:00.000Z')
 
     const stored = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
-    expect(stored.schemaVersion).toBe(4)
+    expect(stored.schemaVersion).toBe(5)
     expect(stored.cases).toHaveLength(1)
     expect(accounts.every((a) => a.caseId === stored.cases[0].id)).toBe(true)
     expect((await must(core, 'getAppInfo', {})).notices).toEqual([])
+  })
+
+  it('gives a version-4 store the default preferences, keeping its records', async () => {
+    const dir = await tempDir()
+    const first = await openCore(dir)
+    await must(first, 'createAccount', { name: 'Sber', category: 'bank' })
+    await closeCore(first)
+    const path = join(dir, STORE_FILE)
+    const current = JSON.parse(await readFile(path, 'utf8'))
+    const { preferences, ...older } = current
+    expect(preferences).toBeDefined()
+    await writeFile(path, JSON.stringify({ ...older, schemaVersion: 4 }))
+
+    const core = await openCore(dir)
+    expect(await must(core, 'getPreferences', {})).toEqual({
+      language: null,
+      theme: 'system',
+      accountsSort: null
+    })
+    expect((await must(core, 'listAccounts', {})).map((a) => a.name)).toEqual(['Sber'])
+    await must(core, 'setPreferences', { theme: 'light' })
+    const stored = JSON.parse(await readFile(path, 'utf8'))
+    expect(stored.schemaVersion).toBe(5)
+    expect(stored.preferences.theme).toBe('light')
   })
 })

@@ -71,7 +71,9 @@ export function mergeRecords(
     history: history.merged,
     // The whole history comes in; the next save moves the older part to a new segment.
     historySegments: [],
-    notifiedReminders: current.notifiedReminders
+    notifiedReminders: current.notifiedReminders,
+    // The app's language and sort belong to this folder, not to the archive's records.
+    preferences: current.preferences
   }
   const parsed = StoreData.safeParse(data)
   if (!parsed.success)

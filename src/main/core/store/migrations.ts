@@ -1,5 +1,6 @@
 import { playbookForCategory, type Category } from '../../../shared/domain/account'
 import { EMPTY_CHECKLIST } from '../../../shared/domain/case-values'
+import { DEFAULT_PREFERENCES } from '../../../shared/domain/preferences-values'
 import { STORE_VERSION } from './schema'
 
 type Json = Record<string, unknown>
@@ -75,7 +76,10 @@ const migrations: Array<(data: Json) => Json> = [
       lockedOut: false,
       ...asObject(raw)
     }))
-  })
+  }),
+  // 4 → 5: the language, theme and table sort move from the window's own storage (lost
+  // whenever web mode's address changed) into the data folder; each starts at its default.
+  (data) => ({ preferences: DEFAULT_PREFERENCES, ...data, schemaVersion: 5 })
 ]
 
 /** A case for accounts that existed before cases did: the user enters its number later. */

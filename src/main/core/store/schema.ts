@@ -4,9 +4,10 @@ import { Case } from '../../../shared/domain/case'
 import { HistoryEvent } from '../../../shared/domain/history'
 import { Person } from '../../../shared/domain/person'
 import { Proof } from '../../../shared/domain/proof'
+import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../../shared/domain/preferences'
 import { SEGMENT_NAME } from '../history/history-segments'
 
-export const STORE_VERSION = 4
+export const STORE_VERSION = 5
 /** The newest notified reminders kept; older ones are long past and never due again. */
 export const MAX_NOTIFIED_REMINDERS = 2000
 
@@ -22,7 +23,9 @@ export const StoreData = z.object({
   historySegments: z.array(z.string().regex(SEGMENT_NAME)),
   /** Reminders already shown as a system notification, so each is shown once (absent in
    * stores written before notifications, which count as none). */
-  notifiedReminders: z.array(z.string().max(300)).max(MAX_NOTIFIED_REMINDERS).default([])
+  notifiedReminders: z.array(z.string().max(300)).max(MAX_NOTIFIED_REMINDERS).default([]),
+  /** The language, theme and table sort: the app's own choices, not records. */
+  preferences: PreferencesSchema.default(DEFAULT_PREFERENCES)
 })
 export type StoreData = z.infer<typeof StoreData>
 
@@ -35,6 +38,7 @@ export function emptyStore(): StoreData {
     proofs: [],
     history: [],
     historySegments: [],
-    notifiedReminders: []
+    notifiedReminders: [],
+    preferences: { ...DEFAULT_PREFERENCES }
   }
 }
