@@ -3,7 +3,7 @@
  * could not be read (the history shows without its events).
  */
 export interface StartupNotice {
-  kind: 'storeKeptAside' | 'historyUnreadable'
+  kind: 'storeKeptAside' | 'historyUnreadable' | 'snapshotSkipped'
   /** Where the file is. */
   path: string
   /** Why it could not be used, in plain words. */

@@ -68,6 +68,11 @@ describe('a full disk leaves the folder intact and usable', () => {
     })
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatch(/^Today's snapshot of the data was skipped: the disk that holds /)
+    // Said on screen as well, not only on stderr.
+    const { notices } = await must(core, 'getAppInfo', {})
+    expect(notices).toEqual([
+      { kind: 'snapshotSkipped', path: join(data, 'snapshots'), reason: warnings[0] }
+    ])
     expect(await must(core, 'listAccounts', {})).toHaveLength(1)
 
     const out = join(dir, 'elsewhere', 'proofs.zip')

@@ -110,8 +110,13 @@ export async function openStore(
   if (needsWrite && !recovery) await db.write()
   // The text just read is the store as it stands unless it was migrated or new: no need
   // to serialise 25 MB again for the day's snapshot.
+  // A skipped snapshot is also said on screen: the user learns the disk is full before
+  // anything else fails, and that the folder still works.
   if (!recovery)
-    await snapshots.takeDaily(!needsWrite && text ? text : JSON.stringify(db.data), now(), warn)
+    await snapshots.takeDaily(!needsWrite && text ? text : JSON.stringify(db.data), now(), (m) => {
+      warn(m)
+      notices.push({ kind: 'snapshotSkipped', path: snapshots.dir, reason: m })
+    })
   return { db, file, path, notices, recovery, snapshots, history, historyTail }
 }
 
