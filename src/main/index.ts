@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { warmCatalogSoon } from './core/catalog/catalog'
 import { UnlinkerCore } from './core/unlinker-core'
 import { registerIpc } from './ipc'
+import { dataDirFromArgs, withoutDataArg } from './launch-args'
 import { installMenu } from './menu'
 import { safeStorageKeeper } from './passphrase-keeper'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -102,22 +103,6 @@ app.on('before-quit', (event) => {
   })
 })
 app.on('window-all-closed', () => app.quit())
-
-/** `--data=DIR` or `--data DIR` on the command line picks another data folder. */
-function dataDirFromArgs(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (arg.startsWith('--data=')) return arg.slice('--data='.length)
-    if (arg === '--data') return argv[i + 1]
-  }
-  return undefined
-}
-
-function withoutDataArg(args: string[]): string[] {
-  return args.filter(
-    (arg, i) => !arg.startsWith('--data=') && arg !== '--data' && args[i - 1] !== '--data'
-  )
-}
 
 function fatal(error: unknown): void {
   dialog.showErrorBox(

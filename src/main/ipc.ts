@@ -15,7 +15,7 @@ export function registerIpc(
       const frame = event.senderFrame
       const main = window()?.webContents.mainFrame
       if (!isTrustedSender(frame?.url, frame !== null && frame === main, devUrl)) {
-        return fail('invalidInput', 'Refused: the call did not come from the Unlinker window.')
+        return fail('forbidden', 'Refused: the call did not come from the Unlinker window.')
       }
       return core.call(name, input)
     })

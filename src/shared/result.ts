@@ -4,6 +4,8 @@ export const ERROR_CODES = [
   'notFound',
   'conflict',
   'unknownMethod',
+  /** A call from somewhere other than the app's own window. */
+  'forbidden',
   'storeUnavailable',
   /** A file that is not what it should be (wrong format, empty, broken). */
   'badFile',

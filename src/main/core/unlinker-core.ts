@@ -169,8 +169,10 @@ export class UnlinkerCore {
       },
       quitApp: async () => {
         if (!host.quit) throw new DomainError('notAvailable', 'Close this window to leave.')
-        // Answer first, then go: the window should hear that the app is closing.
-        setTimeout(() => host.quit?.(), 50)
+        // Both hosts stop only after in-flight answers are out (Electron holds 'before-quit'
+        // until the core has closed; the web server's close lets open responses finish), so
+        // the window still hears this answer.
+        host.quit()
         return { quitting: true as const }
       },
       loadExampleData: () =>

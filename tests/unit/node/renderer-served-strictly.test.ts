@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentTypeOf, resolveRendererPath } from '../../../src/main/renderer-files'
+import { contentTypeOf, resolveStaticPath } from '../../../src/main/core/static-path'
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp'
 
 const ROOT = resolve('/srv/renderer')
@@ -55,7 +55,7 @@ describe('app:// paths map only to files of the built renderer', () => {
     ['/assets/index-abc.js', join(ROOT, 'assets/index-abc.js')],
     ['/assets/a%20b.css', join(ROOT, 'assets/a b.css')]
   ])('%s → %s', (path, file) => {
-    expect(resolveRendererPath(ROOT, path)).toBe(file)
+    expect(resolveStaticPath(ROOT, path)).toBe(file)
   })
 
   it.each([
@@ -67,7 +67,7 @@ describe('app:// paths map only to files of the built renderer', () => {
     '/assets\\..\\..\\x',
     '/%E0%A4%A'
   ])('%s is refused', (path) => {
-    expect(resolveRendererPath(ROOT, path)).toBeNull()
+    expect(resolveStaticPath(ROOT, path)).toBeNull()
   })
 
   it('names the types it serves and nothing else', () => {

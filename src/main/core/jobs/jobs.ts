@@ -17,6 +17,8 @@ const KEEP_FINISHED_MS = 10 * 60_000
  */
 export class Jobs {
   readonly #jobs = new Map<string, { job: Job; abort: AbortController; finished?: number }>()
+  /** Each running job's end, whether it succeeds or not: settle() awaits these. */
+  readonly #running = new Set<Promise<void>>()
 
   start<K extends JobKind>(
     kind: K,
@@ -45,7 +47,7 @@ export class Jobs {
       }
     }
         if (stage) job.stage = stage
-    run(control).then(
+    const ended = run(control).then(
       (result) => {
         Object.assign(job, { state: 'done', result })
         entry.finished = Date.now()
@@ -58,6 +60,8 @@ export class Jobs {
         entry.finished = Date.now()
       }
     )
+    this.#running.add(ended)
+    void ended.finally(() => this.#running.delete(ended))
     return { ...job }
   }
 
@@ -77,8 +81,7 @@ export class Jobs {
   /** Waits for every running job; closing the app must not cut an export in half. */
   async settle(): Promise<void> {
     for (const entry of this.#jobs.values()) entry.abort.abort()
-    while ([...this.#jobs.values()].some((e) => e.job.state === 'running'))
-      await new Promise((resolve) => setTimeout(resolve, 20))
+    while (this.#running.size > 0) await Promise.all([...this.#running])
   }
 
   #forgetOld(): void {

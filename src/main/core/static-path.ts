@@ -1,7 +1,10 @@
 import { extname, resolve, sep } from 'node:path'
 
-/** Maps an app:// URL path to a file in the built renderer, or null if it would leave it. */
-export function resolveRendererPath(root: string, urlPath: string): string | null {
+/**
+ * Maps a URL path to a file inside the built renderer, or null if it would leave it. The
+ * one rule for both app:// in the desktop app and web mode's HTTP server.
+ */
+export function resolveStaticPath(root: string, urlPath: string): string | null {
   let decoded: string
   try {
     decoded = decodeURIComponent(urlPath)
@@ -18,11 +21,15 @@ export function resolveRendererPath(root: string, urlPath: string): string | nul
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
+  '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.woff2': 'font/woff2'
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8'
 }
 
 export function contentTypeOf(path: string): string {
