@@ -18,6 +18,7 @@ import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
 import type { Guidance } from './domain/guidance'
 import type { Job } from './domain/job'
+import { PreferencesPatch, type Preferences } from './domain/preferences'
 import type { Reminder, ReminderNotice } from './domain/reminders'
 import { PROOF_KINDS, type Proof } from './domain/proof'
 import { METHOD_NAMES, channelOf, type MethodName } from './method-names'
@@ -173,9 +174,9 @@ export const contract = {
 
   /** Reads a password manager's export and answers candidates; nothing is stored. */
   discoverAccounts: returns<Discovery>()(z.object({ source: FileSource, caseId: Id.optional() })),
-  /** Adds the candidates the user ticked, in one write. */
   /** The same as a job with progress (reading, then matching) that can be cancelled. */
   startDiscoverAccounts: returns<Job>()(z.object({ source: FileSource, caseId: Id.optional() })),
+  /** Adds the candidates the user ticked, in one write. */
   addDiscovered: returns<Account[]>()(
     z.object({
       caseId: Id.optional(),
@@ -194,8 +195,8 @@ export const contract = {
   ),
   /** Reads a vCard (.vcf) file: people to pick from, nothing stored. */
   discoverContacts: returns<ContactCandidate[]>()(z.object({ source: FileSource })),
-  addPeople: returns<Person[]>()(
   startDiscoverContacts: returns<Job>()(z.object({ source: FileSource })),
+  addPeople: returns<Person[]>()(
     z.object({
       caseId: Id.optional(),
       people: z
@@ -236,7 +237,12 @@ export const contract = {
   /** Records reminders as notified, so none is shown twice. */
   markRemindersNotified: returns<{ marked: number }>()(
     z.object({ ids: z.array(z.string().min(1).max(300)).min(1).max(500) }).strict()
-  )
+  ),
+
+  /** The language, theme and table sort kept in the data folder; readable while locked. */
+  getPreferences: returns<Preferences>()(Empty),
+  /** Changes the preferences named; the others stay. Answers them all. */
+  setPreferences: returns<Preferences>()(PreferencesPatch)
 } as const
 
 export type Contract = typeof contract

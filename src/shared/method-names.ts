@@ -59,7 +59,9 @@ export const METHOD_NAMES = [
   'getCalendar',
   'getGuidance',
   'pendingNotifications',
-  'markRemindersNotified'
+  'markRemindersNotified',
+  'getPreferences',
+  'setPreferences'
 ] as const
 export type MethodName = (typeof METHOD_NAMES)[number]
 

@@ -23,6 +23,7 @@ import { buildCalendarHandlers } from './calendar/calendar-handlers'
 import { buildGuidanceHandlers } from './guidance/guidance-handlers'
 import { Jobs } from './jobs/jobs'
 import { buildProofHandlers } from './proofs/proof-handlers'
+import { buildPreferenceHandlers } from './preferences/preference-handlers'
 import { ProofRules } from './proofs/proof-rules'
 import type { StagedFile } from './vault/staged-file'
 import { Vault } from './vault/vault'
@@ -43,7 +44,8 @@ import { Sealer } from './crypto/sealer'
 export type { CoreOptions, LifeHost, PassphraseKeeper, ProofFile } from './core-options'
 
 /** Calls that work while the data is encrypted and locked. */
-const LOCKED_METHODS = new Set<string>(['getAppInfo', 'unlock', 'quitApp'])
+// The preferences answer from their plain copy: the lock screen speaks the chosen language.
+const LOCKED_METHODS = new Set<string>(['getAppInfo', 'getPreferences', 'unlock', 'quitApp'])
 
 /** Calls whose uploaded file is deleted even when the call is refused as invalid. */
 const DISCARD_WHEN_REFUSED = new Set<string>([
@@ -56,6 +58,7 @@ const DISCARD_WHEN_REFUSED = new Set<string>([
 /** Calls that work while the store is in recovery; everything else waits for a decision. */
 const RECOVERY_METHODS = new Set<string>([
   'getAppInfo',
+  'getPreferences',
   'recoverFromSnapshot',
   'recoverEmpty',
   'chooseDataFolder',
@@ -147,6 +150,12 @@ export class UnlinkerCore {
       ...buildCatalogHandlers(appCatalog),
       ...buildCalendarHandlers({ data, now, mutate }),
       ...buildGuidanceHandlers({ data, now }),
+      ...buildPreferenceHandlers({
+        dataDir: options.dataDir,
+        data,
+        storeReadable: () => !this.store.recovery && !(this.keyFile && !this.key),
+        mutate
+      }),
       unlock: ({ passphrase, remember }) => this.unlock(passphrase, remember),
       lock: () => this.lockNow(),
       enableEncryption: ({ passphrase }) => this.enableEncryption(passphrase),
