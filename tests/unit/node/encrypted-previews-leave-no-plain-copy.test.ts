@@ -2,7 +2,8 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { buffer } from 'node:stream/consumers'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { OPENED_COPY_KEEP_MS } from '../../../src/main/core/proofs/proof-handlers'
 import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
 import { closeCore, must, openCore } from '../../support/open-core'
 import { writeProofFiles } from '../../support/proof-files'
@@ -66,6 +67,26 @@ describe('while encryption is on, no plain copy outlives its use', () => {
     await closeCore(core)
     expect((await filesIn(data)).filter((f) => /^(opened|incoming)\//.test(f))).toEqual([])
     expect(await readdir(data)).not.toContain('unlinker.lock')
+  })
+
+  it('deletes the copy given to the system viewer once it has had time to load it', async () => {
+    const opened: string[] = []
+    const { data, core, proof } = await encryptedFolder(opened)
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      await must(core, 'openProof', { id: proof.id })
+      vi.advanceTimersByTime(OPENED_COPY_KEEP_MS - 1000)
+      expect(await filesIn(data)).toContain(opened[0]!.slice(data.length + 1))
+      vi.advanceTimersByTime(1000)
+    } finally {
+      vi.useRealTimers()
+    }
+    await vi.waitFor(async () =>
+      expect((await filesIn(data)).filter((f) => f.startsWith('opened/'))).toEqual([])
+    )
+    // The app goes on: the proof opens again.
+    await must(core, 'openProof', { id: proof.id })
+    expect(opened).toHaveLength(2)
   })
 
   it('deletes them when it locks, too', async () => {

@@ -31,7 +31,9 @@ export interface OffThreadControl {
 
 /**
  * The worker: `out/main/discover-worker.js` in the built app and CLI, the TypeScript
- * source through tsx when running from source (tests).
+ * source through tsx when running from source (tests). In the packaged app the file is
+ * inside app.asar, which needs no unpacking: Electron reads asar archives in worker
+ * threads since version 18 (https://github.com/electron/electron/pull/33216).
  */
 function newWorker(): Worker {
   // The bundle may put this code in out/main/chunks/: the worker is in out/main/.

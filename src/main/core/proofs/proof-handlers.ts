@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { sanitiseFileName } from '../../../shared/archive/archive-names'
 import type { MethodName } from '../../../shared/contract'
@@ -42,6 +42,14 @@ type ProofMethods =
   | 'cancelJob'
 
 /** The vault and archive methods of the contract. */
+/** How long a decrypted copy given to the system viewer stays: enough for it to load. */
+export const OPENED_COPY_KEEP_MS = 2 * 60_000
+
+function deleteLater(dir: string): void {
+  // unref: a pending deletion does not keep the CLI or a test process alive.
+  setTimeout(() => void rm(dir, { recursive: true, force: true }), OPENED_COPY_KEEP_MS).unref()
+}
+
 export function buildProofHandlers(
   deps: ProofHandlerDeps
 ): Pick<Handlers, ProofMethods & MethodName> {
@@ -88,11 +96,16 @@ export function buildProofHandlers(
         throw new DomainError('notAvailable', 'Open the proof in a new tab instead.')
       const proof = proofs.find(id)
       // The vault names files by hash; the viewer needs the real name to pick a program.
-      const dir = join(deps.dataDir, 'opened', proof.id)
-      await mkdir(dir, { recursive: true })
+      // A folder per opening: a copy being deleted never races a new one of the same proof.
+      const root = join(deps.dataDir, 'opened')
+      await mkdir(root, { recursive: true })
+      const dir = await mkdtemp(join(root, `${proof.id}-`))
       const copy = join(dir, sanitiseFileName(proof.originalName))
       await vault.copyOut(proof.sha256, copy)
       await deps.host.openPath(copy)
+      // While encryption is on, the plain copy lives only as long as a viewer needs to
+      // load it; lock, close and the next start delete whatever is left sooner.
+      if (vault.key) deleteLater(dir)
       return { opened: true as const }
     },
 
