@@ -44,6 +44,29 @@ export interface Discovery {
   trackedOnOldNumber: TrackedOnOldNumber[]
   /** Entries with neither a usable URL nor a name. */
   skipped: number
+  /** What the file held: items read, logins among them, and what was left out and why. */
+  counts: ExportCounts
+}
+
+/**
+ * Per file: every item, row or record read; the logins among them; and the rest, which
+ * is not a service (notes, cards, identities, folders and other kinds) or could not be
+ * read at all (a malformed row).
+ */
+export interface ExportCounts {
+  items: number
+  logins: number
+  skipped: SkippedCounts
+}
+
+export interface SkippedCounts {
+  notes: number
+  cards: number
+  identities: number
+  /** Folders, documents, SSH keys, aliases and every other kind that is not a login. */
+  other: number
+  /** Rows or records too malformed to read; the rest of the file is still read. */
+  unreadable: number
 }
 
 /** A contact from a vCard file, to pick people to notify. */

@@ -99,7 +99,6 @@ describe('discovering accounts from a password manager export', () => {
   it.each([
     ['wrong-format.csv', /not an export Unlinker knows/],
     ['empty.csv', /empty/],
-    ['broken-quoting.csv', /broken/],
     ['bitwarden-encrypted.json', /encrypted/]
   ])('refuses %s with a clear message and imports nothing', async (file, message) => {
     const { core, data } = await setUp()
@@ -111,6 +110,19 @@ describe('discovering accounts from a password manager export', () => {
     })
     expect(await readFile(join(data, 'unlinker.json'), 'utf8')).toBe(before)
     await expectNoSecrets(data, result)
+  })
+
+  it('reads the rows before a broken one and counts the broken one as unreadable', async () => {
+    const { core, data } = await setUp()
+    const found = await discover(core, 'broken-quoting.csv')
+    // The unclosed quote runs to the end of the file: that is one row nobody can read.
+    expect(found.candidates.map((c) => c.catalogId)).toEqual(['vk'])
+    expect(found.counts).toEqual({
+      items: 2,
+      logins: 1,
+      skipped: { notes: 0, cards: 0, identities: 0, other: 0, unreadable: 1 }
+    })
+    await expectNoSecrets(data, found)
   })
 
   it('refuses a 200 MB file before reading it', async () => {

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { getDomain, getHostname } from 'tldts'
 import type { CatalogEntry } from '../../../shared/catalog/catalog-values'
 import type { Catalog } from '../catalog/catalog'
+import { serviceOfAndroidApp } from '../catalog/curated/android-apps'
 import type { Account, Usage } from '../../../shared/domain/account'
 import type { Case } from '../../../shared/domain/case'
 import type { Candidate, Discovery, TrackedOnOldNumber } from '../../../shared/domain/discovery'
@@ -58,10 +59,10 @@ function sameService(generated: CatalogEntry, curated: CatalogEntry): boolean {
   return names.some((n) => fold(n) === name || fold(n).split(/\s+/)[0] === name)
 }
 
-/**
 /** Logins matched between two progress reports: often enough for a bar, cheap to send. */
 const PROGRESS_EVERY = 500
 
+/**
  * Groups saved logins by service, matches them to the catalog on any of an entry's
  * domains (most specific host first), and leaves out services the case already tracks,
  * reporting those whose saved login is the old number. Nothing is created here: the user
@@ -77,7 +78,14 @@ export function matchCandidates(
   const tracked = accounts.filter((a) => a.caseId === target.id)
   const groups = new Map<
     string,
-    { entry: CatalogEntry | null; domains: string[]; seen: Set<string>; logins: SavedLogin[] }
+    {
+      entry: CatalogEntry | null
+      /** The package of an Android app outside the catalog, named for it. */
+      app: string | null
+      domains: string[]
+      seen: Set<string>
+      logins: SavedLogin[]
+    }
   >()
   let skipped = 0
 
@@ -85,17 +93,23 @@ export function matchCandidates(
     if (index % PROGRESS_EVERY === 0) onProgress(index, parsed.logins.length)
     const found = login.urls.map((url) => domainOf(catalog, url)).filter((d) => d !== null)
     const best = found.find((d) => d.entry) ?? found[0]
-    const key = best?.domain ?? (login.name ? fold(login.name) : null)
+    // An app login names its service by package: after a catalog web address, before the rest.
+    const app = best?.entry ? null : appOf(catalog, login.apps)
+    const key = app?.entry
+      ? app.key
+      : (best?.domain ?? app?.key ?? (login.name ? fold(login.name) : null))
     if (!key) {
       skipped++
       continue
     }
     // A name alone is weak evidence: when the item has a web address outside the
     // catalog, only a curated entry's name may claim it.
-    const named = best?.entry ? undefined : byName(catalog, login.name)
-    const entry = best?.entry ?? (best && !named?.curated ? undefined : named)
+    const named = best?.entry || app?.entry ? undefined : byName(catalog, login.name)
+    const entry =
+      best?.entry ?? app?.entry ?? ((best || app) && !named?.curated ? undefined : named)
     const group = groups.get(entry?.id ?? key) ?? {
       entry: entry ?? null,
+      app: entry ? null : (app?.package ?? null),
       domains: [],
       seen: new Set<string>(),
       logins: []
@@ -113,9 +127,13 @@ export function matchCandidates(
   let alreadyTracked = 0
   const trackedOnOldNumber: TrackedOnOldNumber[] = []
   const candidates: Candidate[] = []
-  for (const [key, { entry, domains, logins }] of groups) {
-    const name = entry?.name ?? domains[0] ?? (logins[0]?.name || key)
-    const onOldNumber = logins.filter((l) => isSameNumber(l.login, target)).length
+  for (const [key, { entry, app, domains, logins }] of groups) {
+    const appNames = app && !domains[0] ? androidAppNames(app) : null
+    const name = entry?.name ?? domains[0] ?? appNames?.en ?? (logins[0]?.name || key)
+    // The login, or a phone number the item keeps in its own fields, is the old number.
+    const onOldNumber = logins.filter(
+      (l) => isSameNumber(l.login, target) || l.phones.some((p) => isSameNumber(p, target))
+    ).length
     const account = tracked.find(
       (a) => (entry && a.catalogId === entry.id) || fold(a.name) === fold(name)
     )
@@ -138,7 +156,7 @@ export function matchCandidates(
     candidates.push({
       key,
       name,
-      names: entry ? { ...entry.names } : { en: name },
+      names: entry ? { ...entry.names } : (appNames ?? { en: name }),
       catalogId: entry?.id ?? null,
       category: entry?.category ?? 'other',
       // A login that is the old number is a 'login' usage whatever the catalog says.
@@ -161,9 +179,42 @@ export function matchCandidates(
       a.name.localeCompare(b.name)
   )
   trackedOnOldNumber.sort((a, b) => a.name.localeCompare(b.name))
-  return { format: parsed.format, candidates, alreadyTracked, trackedOnOldNumber, skipped }
+  return {
+    format: parsed.format,
+    candidates,
+    alreadyTracked,
+    trackedOnOldNumber,
+    skipped,
+    counts: parsed.counts
+  }
 }
 
 function byName(catalog: Catalog, name: string): CatalogEntry | undefined {
   return fold(name).length < 2 ? undefined : catalog.named(name)
+}
+
+/**
+ * The service of an item's Android apps: the catalog entry the package list names, else
+ * the first package itself, keyed apart from web domains.
+ */
+function appOf(
+  catalog: Catalog,
+  apps: readonly string[]
+): { key: string; package: string; entry: CatalogEntry | undefined } | null {
+  for (const pkg of apps) {
+    const id = serviceOfAndroidApp(pkg)
+    const entry = id ? catalog.find(id) : undefined
+    if (entry) return { key: entry.id, package: pkg, entry }
+  }
+  const first = apps[0]
+  return first ? { key: `android:${first.toLowerCase()}`, package: first, entry: undefined } : null
+}
+
+/** An app outside the catalog, named by its package in each language. */
+function androidAppNames(pkg: string): Candidate['names'] {
+  return {
+    en: `Android app ${pkg}`,
+    ru: `Приложение Android ${pkg}`,
+    'zh-CN': `Android 应用 ${pkg}`
+  }
 }

@@ -1,108 +1,99 @@
-import Papa from 'papaparse'
-import { z } from 'zod'
 import { DomainError } from '../errors'
-import { detectCsvFormat, type ExportFormat } from './export-formats'
+import { csvTable } from './readers/csv-table'
+import { managerNames, readerFor } from './readers/registry'
+import type { ExportInput, ParsedExport } from './readers/reader'
+import { xmlRoot } from './readers/small-xml'
+import { isZip, openZipExport } from './readers/zip-export'
 
-/** What is kept of one saved login: never its password, notes, TOTP or fields. */
-export interface SavedLogin {
-  name: string
-  urls: string[]
-  login: string
-}
-
-export interface ParsedExport {
-  format: ExportFormat
-  logins: SavedLogin[]
-}
+export type { ParsedExport, SavedLogin } from './readers/reader'
 
 /** Larger than any real password export: refused before it is read. */
 export const MAX_EXPORT_BYTES = 50 * 1024 * 1024
 
-const BitwardenJson = z.object({
-  encrypted: z.boolean().optional(),
-  items: z.array(
-    z.object({
-      name: z.string().nullish(),
-      login: z
-        .object({
-          username: z.string().nullish(),
-          uris: z.array(z.object({ uri: z.string().nullish() })).nullish()
-        })
-        .nullish()
-    })
-  )
-})
-
 const bad = (message: string): DomainError => new DomainError('badFile', message)
 
-/** Reads a password manager's export, recognised by its content, not its name. */
-export function parsePasswordExport(bytes: Buffer): ParsedExport {
+/** KeePass's database files (.kdbx, .kdb) begin with these bytes. */
+const KEEPASS_MAGIC = 0x9aa2d903
+
+/** What to do with a file we cannot read: what we read, and how three common managers export. */
+function unknownFormat(what: string): DomainError {
+  return bad(
+    `${what} Unlinker reads the exports of ${managerNames()}. ` +
+      'From Chrome or Edge: Settings → Passwords (Google Password Manager) → Settings → Export passwords. ' +
+      'From Apple Passwords or Safari: File → Export All Passwords. ' +
+      'From 1Password 8: File → Export, and keep the 1PUX format.'
+  )
+}
+
+/**
+ * Reads a password manager's export, recognised by its content, never its name: a ZIP
+ * (1Password's .1pux, Proton Pass, Dashlane), JSON, XML or CSV. Exactly one reader may
+ * claim the file. Only names, addresses, login names and phone numbers leave it.
+ */
+export async function parsePasswordExport(
+  bytes: Buffer,
+  onProgress?: (done: number, total: number) => void
+): Promise<ParsedExport> {
+  const { input, close, unknown } = await exportInput(bytes)
+  try {
+    const reader = readerFor(input)
+    if (!reader) throw unknownFormat(unknown)
+    return await reader.read(input, onProgress ?? (() => undefined))
+  } finally {
+    close()
+  }
+}
+
+/**
+ * The file as its readers see it: a ZIP's entry list, a JSON value, an XML root or a
+ * CSV table. Files that are exports but encrypted are refused here, with the way to
+ * export them readable.
+ */
+export async function exportInput(
+  bytes: Buffer
+): Promise<{ input: ExportInput; close: () => void; unknown: string }> {
+  const none = (): void => undefined
   if (bytes.length > MAX_EXPORT_BYTES)
     throw bad('This file is far larger than a password export (the limit is 50 MB).')
+  if (isZip(bytes)) {
+    const zip = await openZipExport(bytes)
+    return { ...zip, unknown: 'This ZIP file is not an export Unlinker knows.' }
+  }
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === KEEPASS_MAGIC)
+    throw bad(
+      'This is a KeePass database, which is encrypted. In KeePassXC choose Database → Export → CSV File, and choose that file.'
+    )
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
   if (text.trim() === '') throw bad('The file is empty.')
-  if (text.includes('\u0000')) throw bad('This is not a text export (it holds binary data).')
-  return text.trimStart().startsWith('{') ? parseBitwardenJson(text) : parseCsv(text)
-}
-
-function parseBitwardenJson(text: string): ParsedExport {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    throw bad('This JSON file is broken; export it again from your password manager.')
-  }
-  if (typeof json === 'object' && json && (json as { encrypted?: unknown }).encrypted === true)
+  if (text.includes('\u0000'))
+    throw unknownFormat('This is not a text export (it holds binary data).')
+  const start = text.trimStart()
+  if (start.startsWith('-----BEGIN PGP'))
     throw bad(
-      'This Bitwarden export is encrypted. Export it again as "JSON" (not "JSON (Encrypted)").'
+      'This export is encrypted with a passphrase (Proton Pass offers this). In Proton Pass open Settings → Export, turn encryption off, and choose that file.'
     )
-  const parsed = BitwardenJson.safeParse(json)
-  if (!parsed.success) throw bad('This JSON file is not a Bitwarden export.')
+  if (start.startsWith('{') || start.startsWith('[')) {
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      throw bad('This JSON file is broken; export it again from your password manager.')
+    }
+    return {
+      input: { kind: 'json', value },
+      close: none,
+      unknown: 'This JSON file is not an export Unlinker knows.'
+    }
+  }
+  if (start.startsWith('<'))
+    return {
+      input: { kind: 'xml', root: xmlRoot(start) ?? '', text: start },
+      close: none,
+      unknown: 'This XML file is not an export Unlinker knows.'
+    }
   return {
-    format: 'bitwarden-json',
-    logins: parsed.data.items
-      .filter((item) => item.login)
-      .map((item) => ({
-        name: clean(item.name),
-        urls: (item.login?.uris ?? []).map((u) => clean(u.uri)).filter(Boolean),
-        login: clean(item.login?.username)
-      }))
+    input: csvTable(text),
+    close: none,
+    unknown: 'This file is not an export Unlinker knows.'
   }
-}
-
-function parseCsv(text: string): ParsedExport {
-  const result = Papa.parse<Record<string, string>>(text, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim()
-  })
-  const format = detectCsvFormat(result.meta.fields ?? [])
-  if (!format)
-    throw bad(
-      'This file is not an export Unlinker knows. Use a CSV or JSON export from Bitwarden, Chrome, Edge, Firefox, KeePassXC, 1Password or Apple Passwords.'
-    )
-  const broken = result.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch')
-  if (broken)
-    throw bad(
-      `Row ${(broken.row ?? 0) + 2} of this file is broken (${broken.message.toLowerCase()}). Nothing was imported; export the file again.`
-    )
-  // Only the three columns we need leave the parser's row.
-  const logins = result.data.map((row) => ({
-    name: format.name ? clean(row[format.name]) : '',
-    urls: format.urls.map((column) => clean(row[column])).filter(Boolean),
-    login: clean(row[format.login])
-  }))
-  return { format: format.id, logins }
-}
-
-/** Text as a label: control characters out, length bounded, never a formula. */
-function clean(value: unknown): string {
-  return (
-    String(value ?? '')
-      // Control characters are what this removes.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f]/g, ' ')
-      .trim()
-      .slice(0, 300)
-  )
 }

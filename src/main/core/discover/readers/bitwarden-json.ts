@@ -1,0 +1,50 @@
+import { DomainError } from '../../errors'
+import { addresses } from './login-address'
+import { Tally, every, isObject, text, type ExportReader } from './reader'
+
+/** Bitwarden's item types: 1 login, 2 secure note, 3 card, 4 identity, 5 SSH key. */
+const SKIPPED = { 2: 'note', 3: 'card', 4: 'identity' } as const
+
+/**
+ * Bitwarden's JSON: { encrypted: false, folders or collections, items }. Told apart by
+ * the encrypted flag beside the items (an Enpass file has items too), or, for an
+ * encrypted export, by the flag beside its key check or passwordProtected, with no items.
+ */
+export const bitwardenJson: ExportReader = {
+  id: 'bitwarden-json',
+  label: 'Bitwarden (JSON)',
+  kind: 'json',
+  detect: (input) =>
+    input.kind === 'json' &&
+    isObject(input.value) &&
+    typeof input.value.encrypted === 'boolean' &&
+    (Array.isArray(input.value.items) ||
+      input.value.passwordProtected === true ||
+      'encKeyValidation_DO_NOT_EDIT' in input.value),
+  read: (input, progress) => {
+    const value = input.kind === 'json' && isObject(input.value) ? input.value : {}
+    if (value.encrypted === true)
+      throw new DomainError(
+        'badFile',
+        'This Bitwarden export is encrypted. Export it again as "JSON" or ".json" (not "JSON (Encrypted)") and choose that file.'
+      )
+    const items = Array.isArray(value.items) ? value.items : []
+    const tally = new Tally('bitwarden-json')
+    const tick = every(items.length, progress)
+    items.forEach((item: unknown, i) => {
+      const type = isObject(item) ? item.type : undefined
+      const login = isObject(item) && isObject(item.login) ? item.login : null
+      if (type === 1 && login) {
+        const uris = Array.isArray(login.uris) ? login.uris.map((u: unknown) => text(u, 'uri')) : []
+        tally.login({
+          name: text(item, 'name'),
+          login: text(login, 'username'),
+          ...addresses(uris)
+        })
+      } else if (!isObject(item)) tally.unreadable()
+      else tally.skip(SKIPPED[type as keyof typeof SKIPPED] ?? 'other')
+      tick(i + 1)
+    })
+    return tally.result()
+  }
+}
