@@ -9,7 +9,17 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/unit/node/**/*.test.ts'],
+          exclude: ['tests/unit/node/**/*.stress.test.ts'],
           testTimeout: 30_000
+        }
+      },
+      {
+        // Long runs (many SIGKILLs): `npm test` and CI run them, `npm run test:unit` does not.
+        test: {
+          name: 'stress',
+          environment: 'node',
+          include: ['tests/unit/node/**/*.stress.test.ts'],
+          testTimeout: 600_000
         }
       },
       {

@@ -7,6 +7,7 @@ import { ZipFile } from 'yazl'
 import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
 import { must, openCore, runJob } from '../../support/open-core'
 import { writeProofFiles } from '../../support/proof-files'
+import { isSafeArchivePath } from '../../../src/shared/archive/manifest'
 import { tempDir } from '../../support/temp-dir'
 
 const desktop = { mode: 'electron' as const }
@@ -49,6 +50,27 @@ async function snapshot(dataDir: string): Promise<{ store: string; vault: string
   }
 }
 
+describe('a path inside an archive is safe only as plain relative segments', () => {
+  it.each(['manifest.json', 'proofs/79123456789/a.pdf', 'proofs/a..b/c', 'proofs/.hidden'])(
+    '%s is safe',
+    (path) => expect(isSafeArchivePath(path)).toBe(true)
+  )
+  it.each([
+    '/etc/passwd',
+    '../x',
+    'proofs/../../x',
+    'proofs/..',
+    'proofs/./x',
+    'proofs//x',
+    'proofs/',
+    'C:/Windows/x',
+    'c:x',
+    'proofs\\x',
+    'proofs/x\0.pdf',
+    ''
+  ])('%j is not', (path) => expect(isSafeArchivePath(path)).toBe(false))
+})
+
 describe('restoring refuses unsafe archives and leaves the store as it was', () => {
   it('refuses an entry that climbs out of the folder (zip slip)', async () => {
     const dir = await tempDir()
@@ -68,8 +90,11 @@ describe('restoring refuses unsafe archives and leaves the store as it was', () 
     const before = await snapshot(join(dir, 'data'))
 
     const job = await restore(core, evil)
+    // The ZIP reader refuses a climbing name before our own check sees it (tested below).
     expect(job).toMatchObject({ state: 'failed', error: { code: 'badArchive' } })
-    expect(job.error?.message).toMatch(/outside|unsafe|absolute|invalid relative path/i)
+    expect(job.error?.message).toMatch(
+      /^The archive is damaged or unsafe: invalid relative path: \.\.\/\.\.\/\.\.\/\.\.\/escaped\//
+    )
     expect(await snapshot(join(dir, 'data'))).toEqual(before)
     expect(await readdir(dir)).not.toContain('escaped')
   })
@@ -89,8 +114,31 @@ describe('restoring refuses unsafe archives and leaves the store as it was', () 
       padded.copy(bytes, at)
     await writeFile(evil, bytes)
     const job = await restore(core, evil)
-    expect(job).toMatchObject({ state: 'failed', error: { code: 'badArchive' } })
+    expect(job).toMatchObject({
+      state: 'failed',
+      error: {
+        code: 'badArchive',
+        message: `The archive is damaged or unsafe: absolute path: ${padded.toString()}`
+      }
+    })
   })
+
+  it.each(['proofs/./x', 'proofs//x', 'proofs/x/.'])(
+    'refuses %s, a name the ZIP reader lets through, with our own check',
+    async (name) => {
+      const dir = await tempDir()
+      const core = await openCore(join(dir, 'data'), undefined, desktop)
+      const evil = join(dir, 'dot.zip')
+      await writeZip(evil, [{ name, data: Buffer.from('x') }])
+      const before = await snapshot(join(dir, 'data'))
+      const job = await restore(core, evil)
+      expect(job).toMatchObject({
+        state: 'failed',
+        error: { code: 'badArchive', message: `${name} points outside the archive.` }
+      })
+      expect(await snapshot(join(dir, 'data'))).toEqual(before)
+    }
+  )
 
   it('refuses a symbolic link entry', async () => {
     const dir = await tempDir()
@@ -99,9 +147,13 @@ describe('restoring refuses unsafe archives and leaves the store as it was', () 
     await writeZip(evil, [
       { name: 'proofs/link', data: Buffer.from('/etc/passwd'), mode: 0o120777 }
     ])
+    const before = await snapshot(join(dir, 'data'))
     const job = await restore(core, evil)
-    expect(job).toMatchObject({ state: 'failed', error: { code: 'badArchive' } })
-    expect(job.error?.message).toContain('link')
+    expect(job).toMatchObject({
+      state: 'failed',
+      error: { code: 'badArchive', message: 'proofs/link is a link.' }
+    })
+    expect(await snapshot(join(dir, 'data'))).toEqual(before)
   })
 
   it('refuses a zip bomb by its declared size before unpacking anything', async () => {

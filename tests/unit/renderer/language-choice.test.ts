@@ -22,6 +22,17 @@ describe('the language', () => {
     expect(i18n.global.t('accounts.title')).toBe(en.accounts.title)
   })
 
+  it('shows English for a message the chosen language lacks, not its key', async () => {
+    await setLocale('ru')
+    // Every shipped language has every message (a test checks), so one is added here
+    // to English alone: Russian now really lacks it.
+    i18n.global.mergeLocaleMessage('en', { onlyInEnglish: { text: 'Only in English' } })
+    expect(i18n.global.te('onlyInEnglish.text', 'ru')).toBe(false)
+    expect(i18n.global.t('onlyInEnglish.text')).toBe('Only in English')
+    expect(i18n.global.t('accounts.title')).toBe(ru.accounts.title)
+    await setLocale('en')
+  })
+
   it('ignores a slower earlier choice when a second one came after it', async () => {
     const first = setLocale('zh-CN')
     const second = setLocale('en')
