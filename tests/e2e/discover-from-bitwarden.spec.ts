@@ -54,7 +54,7 @@ test('a big export shows what it is doing while it is read, and can be cancelled
   test.setTimeout(240_000)
   const dir = await mkdtemp(join(tmpdir(), 'unlinker-big-export-'))
   try {
-    const file = await bigBitwardenExport(dir, 30)
+    const file = await bigBitwardenExport(dir, 12)
     await page.goto(app.url)
     await page.getByRole('button', { name: 'Start with my number' }).click()
     await page.getByRole('dialog').getByLabel('Old number').fill('+7 916 123-45-67')

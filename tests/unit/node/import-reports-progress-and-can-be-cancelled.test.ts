@@ -27,7 +27,7 @@ async function folderWithExport(megabytes: number): Promise<{ core: UnlinkerCore
 
 describe('reading a big password export as a job', () => {
   it('says it is reading, then how many entries it has matched, and ends with the result', async () => {
-    const { core, file } = await folderWithExport(20)
+    const { core, file } = await folderWithExport(12)
     const started = await must(core, 'startDiscoverAccounts', { source: { path: file } })
     expect(started).toMatchObject({ kind: 'discoverAccounts', state: 'running' })
 
@@ -51,7 +51,7 @@ describe('reading a big password export as a job', () => {
   }, 120_000)
 
   it('stops when cancelled, says so, and adds nothing', async () => {
-    const { core, file } = await folderWithExport(20)
+    const { core, file } = await folderWithExport(12)
     const started = await must(core, 'startDiscoverAccounts', { source: { path: file } })
     const cancelled = await must(core, 'cancelJob', { id: started.id })
     expect(cancelled.id).toBe(started.id)
