@@ -112,6 +112,8 @@ function asJson(found: Discovery, applied: Applied | null): unknown {
       trackedOnOldNumber: found.trackedOnOldNumber.length,
       skipped: found.skipped
     },
+    /** What the file held: items read, logins, and what was left out and why. */
+    read: found.counts,
     applied
   }
 }
@@ -123,7 +125,8 @@ function describe(
   applied: Applied | null
 ): string {
   const lines = [
-    `Read a ${found.format} export: ${found.candidates.length} services, ${found.alreadyTracked} logins for services already in the list.`
+    `Read a ${found.format} export: ${found.candidates.length} services, ${found.alreadyTracked} logins for services already in the list.`,
+    readLine(found)
   ]
   for (const c of found.candidates)
     lines.push(
@@ -152,4 +155,21 @@ function describe(
       )
   }
   return `${lines.join('\n')}\n`
+}
+
+/** "12 items read, 9 logins; skipped: 2 notes, 1 card, 1 row that could not be read." */
+function readLine({ counts }: Discovery): string {
+  const { notes, cards, identities, other, unreadable } = counts.skipped
+  const parts = [
+    [notes, 'note', 'notes'],
+    [cards, 'card', 'cards'],
+    [identities, 'identity', 'identities'],
+    [other, 'other item', 'other items'],
+    [unreadable, 'row that could not be read', 'rows that could not be read']
+  ] as const
+  const skipped = parts
+    .filter(([n]) => n > 0)
+    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
+  const read = `${counts.items} items read, ${counts.logins} logins`
+  return skipped.length > 0 ? `${read}; skipped: ${skipped.join(', ')}.` : `${read}.`
 }
