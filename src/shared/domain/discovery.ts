@@ -22,6 +22,40 @@ export interface Candidate {
   usesOldNumber: boolean
   /** How many saved logins point at it, and the first few item names. */
   evidence: { logins: number; items: string[] }
+  /** What the old number's text messages show of it, when the file was a message export. */
+  sms?: SmsEvidence
+}
+
+/** A sender's messages to the old number: counts and dates, never a body or a code. */
+export interface SmsEvidence {
+  messages: number
+  /** Messages that looked like one-time codes: the service sends codes to this number. */
+  codes: number
+  /** Day of the first and last message (YYYY-MM-DD), null when the export gives no date. */
+  first: string | null
+  last: string | null
+  /** The sender names, short codes and 【signatures】 it wrote from. */
+  senders: string[]
+}
+
+/** Someone who wrote to the old number from a phone number, to offer as a person to notify. */
+export interface SmsPerson {
+  /** The address book's name from the export, else null. */
+  name: string | null
+  /** The number, held only for the review: it is kept if the user adds the person. */
+  contact: string
+  messages: number
+  last: string | null
+}
+
+/** What a message export held besides services. */
+export interface SmsFindings {
+  /** Messages read, and those the old number received (only those count). */
+  messages: number
+  received: number
+  people: SmsPerson[]
+  /** Names and short codes the catalog does not know, for the user to name or ignore. */
+  unknownSenders: Array<SmsEvidence & { sender: string }>
 }
 
 /** A service the case already tracks whose saved login is the old number. */
@@ -46,6 +80,8 @@ export interface Discovery {
   skipped: number
   /** What the file held: items read, logins among them, and what was left out and why. */
   counts: ExportCounts
+  /** Present when the file was a message export (SMS history). */
+  sms?: SmsFindings
 }
 
 /**

@@ -1,0 +1,133 @@
+/**
+ * A start-tag scanner for streamed XML, enough for flat exports such as SMS Backup &
+ * Restore's: it yields each element's name and attributes, and end tags by name. It
+ * never reads a DTD, so no entity is ever expanded beyond the five predefined ones and
+ * character references: a crafted file cannot make it grow (the "billion laughs").
+ * Only the tag being read is held, so a file of hundreds of MB takes little memory.
+ */
+export type XmlEvent =
+  | { type: 'open'; name: string; attrs: Record<string, string>; selfClosing: boolean }
+  | { type: 'close'; name: string }
+
+/** One tag larger than this is not an export's: refused rather than buffered. */
+export const MAX_TAG_CHARS = 64 * 1024 * 1024
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+
+/** Attribute text with the predefined entities and character references resolved. */
+export function unescapeXml(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return PREDEFINED[ref] ?? whole
+    const code =
+      ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1))
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
+  })
+}
+
+const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y
+const SPACE = /\s*/y
+
+/**
+ * Reads the tag that starts at `at` ('<' there). Returns the event and where the tag
+ * ends, null when the text ends inside the tag (more is needed), or 'skip' with the
+ * end of a declaration, comment or processing instruction.
+ */
+function readTag(text: string, at: number): { event: XmlEvent | null; end: number } | null {
+  const next = text[at + 1]
+  if (next === undefined) return null
+  if (next === '!' || next === '?') {
+    const closer = text.startsWith('<!--', at) ? '-->' : next === '?' ? '?>' : '>'
+    const end = text.indexOf(closer, at + 2)
+    return end < 0 ? null : { event: null, end: end + closer.length }
+  }
+  if (next === '/') {
+    const end = text.indexOf('>', at + 2)
+    return end < 0
+      ? null
+      : { event: { type: 'close', name: text.slice(at + 2, end).trim() }, end: end + 1 }
+  }
+  NAME.lastIndex = at + 1
+  const name = NAME.exec(text)?.[0]
+  if (!name) {
+    // Not a tag (a stray '<'): step over it.
+    return { event: null, end: at + 1 }
+  }
+  let i = at + 1 + name.length
+  const attrs: Record<string, string> = {}
+  for (;;) {
+    SPACE.lastIndex = i
+    SPACE.exec(text)
+    i = SPACE.lastIndex
+    const c = text[i]
+    if (c === undefined) return null
+    if (c === '>') return { event: { type: 'open', name, attrs, selfClosing: false }, end: i + 1 }
+    if (c === '/') {
+      if (text[i + 1] === undefined) return null
+      return { event: { type: 'open', name, attrs, selfClosing: true }, end: i + 2 }
+    }
+    NAME.lastIndex = i
+    const key = NAME.exec(text)?.[0]
+    if (!key) {
+      i++
+      continue
+    }
+    i += key.length
+    SPACE.lastIndex = i
+    SPACE.exec(text)
+    i = SPACE.lastIndex
+    if (text[i] === undefined) return null
+    if (text[i] !== '=') continue
+    SPACE.lastIndex = i + 1
+    SPACE.exec(text)
+    i = SPACE.lastIndex
+    const quote = text[i]
+    if (quote === undefined) return null
+    if (quote !== '"' && quote !== "'") continue
+    const close = text.indexOf(quote, i + 1)
+    if (close < 0) return null
+    attrs[key] = unescapeXml(text.slice(i + 1, close))
+    i = close + 1
+  }
+}
+
+/**
+ * The events of an XML stream, read chunk by chunk (UTF-8 split across chunks is
+ * decoded whole). Text between tags is skipped: the exports we read keep all in attributes.
+ */
+export async function* xmlEvents(
+  chunks: AsyncIterable<Uint8Array | string>
+): AsyncGenerator<XmlEvent> {
+  const decoder = new TextDecoder('utf-8')
+  let text = ''
+  let pos = 0
+  const drain = function* (final: boolean): Generator<XmlEvent> {
+    for (;;) {
+      const lt = text.indexOf('<', pos)
+      if (lt < 0) {
+        pos = text.length
+        return
+      }
+      const tag = readTag(text, lt)
+      if (!tag) {
+        pos = lt
+        if (final) return
+        if (text.length - lt > MAX_TAG_CHARS)
+          throw new Error('A tag in this XML file is too large to be an export.')
+        return
+      }
+      pos = tag.end
+      if (tag.event) yield tag.event
+    }
+  }
+  for await (const chunk of chunks) {
+    text =
+      text.slice(pos) +
+      (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+    pos = 0
+    yield* drain(false)
+  }
+  text = text.slice(pos) + decoder.decode()
+  pos = 0
+  yield* drain(true)
+}
