@@ -44,9 +44,9 @@ export class Jobs {
       progress: (done, total, stage) => {
         job.done = done
         job.total = total
+        if (stage) job.stage = stage
       }
     }
-        if (stage) job.stage = stage
     const ended = run(control).then(
       (result) => {
         Object.assign(job, { state: 'done', result })
