@@ -54,11 +54,14 @@ function matches(account: Account, needle: string, entryOf: EntryLookup | undefi
 /**
  * The accounts a search and the filters leave, in their stored order. With `entryOf`,
  * the search also covers the names, aliases and domains of each account's catalog entry.
+ * `statusOf` answers the status to filter by (an account just marked unlinked keeps its
+ * place under its old status until the user moves on).
  */
 export function filterAccounts(
   accounts: readonly Account[],
   filter: AccountFilter,
-  entryOf?: EntryLookup
+  entryOf?: EntryLookup,
+  statusOf: (account: Account) => Status = (a) => a.status
 ): Account[] {
   const needle = fold(filter.text.trim())
   const categories = new Set(filter.categories)
@@ -66,7 +69,7 @@ export function filterAccounts(
   return accounts.filter(
     (a) =>
       (categories.size === 0 || categories.has(a.category)) &&
-      (statuses.size === 0 || statuses.has(a.status)) &&
+      (statuses.size === 0 || statuses.has(statusOf(a))) &&
       (needle === '' || matches(a, needle, entryOf))
   )
 }

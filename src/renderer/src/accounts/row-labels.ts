@@ -4,10 +4,14 @@ import { useI18n } from 'vue-i18n'
 export interface RowLabels {
   category: (category: string) => string
   usage: (usage: string) => string
+  risk: (risk: string) => string
+  noRisk: string
   select: (name: string) => string
   edit: (name: string) => string
   remove: (name: string) => string
   markUnlinked: string
+  undo: string
+  undoUnlinked: (name: string) => string
   editTitle: string
   deleteTitle: string
   date: (iso: string) => string
@@ -37,10 +41,14 @@ export function useRowLabels(): ComputedRef<RowLabels> {
     return {
       category: memo((c) => `category.${c}`),
       usage: memo((u) => `usage.${u}`),
+      risk: memo((r) => `risk.${r}`),
+      noRisk: t('accounts.noRisk'),
       select: named('a11y.selectRow'),
       edit: named('accounts.editNamed'),
       remove: named('accounts.deleteNamed'),
       markUnlinked: t('accounts.markUnlinked'),
+      undo: t('common.undo'),
+      undoUnlinked: named('accounts.undoUnlinkedNamed'),
       editTitle: t('common.edit'),
       deleteTitle: t('common.delete'),
       date: (iso) => dates.format(new Date(iso))
@@ -49,14 +57,15 @@ export function useRowLabels(): ComputedRef<RowLabels> {
 }
 
 /**
- * Width of the actions column: the "mark unlinked" button in the current language next
- * to two icon buttons, measured in the table's own font.
+ * Width of the actions column: two icon buttons and the widest of the labels the text
+ * button takes ("Mark unlinked", "Undo") in the current language, measured in the
+ * table's own font.
  */
-export function actionsColumnWidth(label: string, font: string): number {
+export function actionsColumnWidth(labels: string[], font: string): number {
   const context = document.createElement('canvas').getContext('2d')
   if (!context) return 300
   context.font = font
-  const text = Math.ceil(context.measureText(label).width)
+  const text = Math.ceil(Math.max(...labels.map((label) => context.measureText(label).width)))
   // Button padding 2×10, two 28 px icon buttons, gaps 2×4, cell padding 2×8.
   return text + 20 + 56 + 8 + 16 + 4
 }
