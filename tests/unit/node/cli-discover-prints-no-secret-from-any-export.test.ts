@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { closeCore, must, openCore } from '../../support/open-core'
+import { everyExport } from '../../support/password-export-zips'
+import { tempDir } from '../../support/temp-dir'
+
+/** The built command line (npm run build), run as a user would. */
+const CLI = join(__dirname, '../../../out/main/cli.js')
+const SECRETS =
+  /PLANTED|otpauth|secret=|4111111111111111|5555555555554444|2202200000000000|IVAN PETROV|CIPHERTEXT/
+
+function unlinker(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code) : 0, out: stdout, err: stderr })
+    )
+  })
+}
+
+// Every export through the command line, as separate processes: slow on a busy machine.
+describe('unlinker discover on every password manager export', { timeout: 600_000 }, () => {
+  it('prints counts and services, never a secret, and stores none on --apply', async () => {
+    const dir = await tempDir()
+    const data = join(dir, 'data')
+    const core = await openCore(data)
+    await must(core, 'createCase', { number: '+7 912 345-67-89', carrier: 'mts' })
+    await closeCore(core)
+    for (const [name, bytes] of await everyExport()) {
+      const file = join(dir, name)
+      await writeFile(file, bytes)
+      const refused = /encrypted|password-protected/.test(name)
+      const { code, out, err } = await unlinker(
+        'discover',
+        file,
+        '--data',
+        data,
+        '--json',
+        '--apply'
+      )
+      expect(code, `${name}: ${err}`).toBe(refused ? 5 : 0)
+      expect(out + err, name).not.toMatch(SECRETS)
+    }
+    const lastpass = await unlinker('discover', join(dir, 'lastpass.csv'), '--data', data, '--json')
+    expect(JSON.parse(lastpass.out).read).toEqual({
+      items: 7,
+      logins: 3,
+      skipped: { notes: 1, cards: 1, identities: 1, other: 1, unreadable: 0 }
+    })
+    const human = await unlinker('discover', join(dir, 'firefox.csv'), '--data', data)
+    expect(human.out).toContain('4 items read, 3 logins; skipped: 1 row that could not be read.')
+    expect(human.out).not.toMatch(SECRETS)
+    for (const name of await readdir(data, { recursive: true }))
+      expect(await readFile(join(data, name), 'utf8').catch(() => '')).not.toMatch(SECRETS)
+  })
+})
