@@ -207,7 +207,11 @@ export const contract = {
   ),
 
   /** Fills an empty data folder with a realistic example to look around in. */
-  loadExampleData: returns<{ accounts: number }>()(Empty),
+  loadExampleData: returns<{ accounts: number; notNeeded: number }>()(Empty),
+  /** Removes every record the example created, and only those, in one write. */
+  removeExampleData: returns<{ cases: number; accounts: number; people: number; proofs: number }>()(
+    Empty
+  ),
 
   listHistory: returns<HistoryEvent[]>()(
     z.object({

@@ -54,6 +54,7 @@ export const METHOD_NAMES = [
   'startDiscoverContacts',
   'addPeople',
   'loadExampleData',
+  'removeExampleData',
   'listHistory',
   'listReminders',
   'getCalendar',

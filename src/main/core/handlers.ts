@@ -39,6 +39,7 @@ type ElsewhereMethods =
   | 'getJob'
   | 'cancelJob'
   | 'loadExampleData'
+  | 'removeExampleData'
   | 'discoverAccounts'
   | 'startDiscoverAccounts'
   | 'addDiscovered'

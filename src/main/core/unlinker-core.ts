@@ -16,6 +16,7 @@ import { replaceWhole, saveChange, wholeHistory } from './store/store-changes'
 import type { AppInfo, Recovery } from '../../shared/domain/app-info'
 import { ArchiveService } from './archive/archive-service'
 import { loadExampleData } from './demo/load-demo'
+import { removeExampleData } from './demo/remove-demo'
 import { buildDiscoverHandlers } from './discover/discover-handlers'
 import { appCatalog } from './catalog/catalog'
 import { buildCatalogHandlers } from './catalog/catalog-handlers'
@@ -184,6 +185,17 @@ export class UnlinkerCore {
         host.quit()
         return { quitting: true as const }
       },
+      removeExampleData: () =>
+        removeExampleData({
+          data,
+          vault: this.vault,
+          cases,
+          accounts,
+          people,
+          proofs: this.proofs,
+          mutate,
+          now
+        }),
       loadExampleData: () =>
         loadExampleData({
           data,

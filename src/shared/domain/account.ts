@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ExampleFlag } from './example-flag'
 import { PLAYBOOK_KINDS } from './playbook-kind'
 import {
   CATEGORIES,
@@ -57,7 +58,8 @@ export const Account = AccountFields.extend({
   ticked: z.array(StepId).max(200),
   customSteps: z.array(CustomStep).max(100),
   createdAt: Timestamp,
-  updatedAt: Timestamp
+  updatedAt: Timestamp,
+  example: ExampleFlag
 })
 export type Account = z.infer<typeof Account>
 

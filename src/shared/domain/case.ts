@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
+import { ExampleFlag } from './example-flag'
 import { DateOnly } from './dates'
 import { CASE_STATUSES, CHECKLIST_ITEMS, EMPTY_CHECKLIST, type ChecklistItem } from './case-values'
 import { normalisePhone } from './phone'
@@ -43,7 +44,12 @@ export const CaseFields = z.object({
 })
 export type CaseFields = z.infer<typeof CaseFields>
 
-export const Case = CaseFields.extend({ id: Id, createdAt: Timestamp, updatedAt: Timestamp })
+export const Case = CaseFields.extend({
+  id: Id,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  example: ExampleFlag
+})
 export type Case = z.infer<typeof Case>
 
 /** A case as a form sends it: both numbers as typed, for main to read. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
+import { ExampleFlag } from './example-flag'
 import { DateOnly } from './dates'
 
 export const PERSON_STATUSES = ['toNotify', 'notified'] as const
@@ -17,7 +18,12 @@ export const PersonFields = z.object({
 })
 export type PersonFields = z.infer<typeof PersonFields>
 
-export const Person = PersonFields.extend({ id: Id, createdAt: Timestamp, updatedAt: Timestamp })
+export const Person = PersonFields.extend({
+  id: Id,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  example: ExampleFlag
+})
 export type Person = z.infer<typeof Person>
 
 export const PersonDraft = PersonFields.extend({

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
 import { PROOF_KINDS } from './proof-values'
+import { ExampleFlag } from './example-flag'
 
 export * from './proof-values'
 
@@ -17,6 +18,7 @@ export const Proof = z.object({
   size: z.number().int().nonnegative(),
   kind: z.enum(PROOF_KINDS),
   note: z.string().max(5000),
-  addedAt: Timestamp
+  addedAt: Timestamp,
+  example: ExampleFlag
 })
 export type Proof = z.infer<typeof Proof>

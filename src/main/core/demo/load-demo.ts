@@ -32,7 +32,9 @@ export interface DemoDeps {
  * dozen accounts in varied states, two people, the agreement PDF and a receipt photo.
  * Refuses a folder that already holds the user's own records.
  */
-export async function loadExampleData(deps: DemoDeps): Promise<{ accounts: number }> {
+export async function loadExampleData(
+  deps: DemoDeps
+): Promise<{ accounts: number; notNeeded: number }> {
   if (!isEmptyStore(deps.data()))
     throw new DomainError('conflict', 'Example data can only go into an empty data folder.')
   const today = toDateOnly(deps.now())
@@ -104,6 +106,16 @@ export async function loadExampleData(deps: DemoDeps): Promise<{ accounts: numbe
       },
       receipt
     )
-    return { accounts: added.length + 1 }
+    // Everything above is the example's: the folder was empty, so every record is.
+    const data = deps.data()
+    for (const record of [...data.cases, ...data.accounts, ...data.people, ...data.proofs])
+      record.example = true
+    const accounts = data.accounts.filter((a) => a.caseId === created.id)
+    // The dashboard leaves accounts marked not needed out of its count; the answer says
+    // how many, so the message can name both figures.
+    return {
+      accounts: accounts.length,
+      notNeeded: accounts.filter((a) => a.status === 'notNeeded').length
+    }
   })
 }
