@@ -1,5 +1,6 @@
 import type { FileSource } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
+import { localiseResult, rendererError } from './error-text'
 import { tokenHeader } from './web-token'
 
 /**
@@ -15,9 +16,7 @@ export function sourceOf(
   if (desktop) {
     const path = desktop.pathOf(file)
     return Promise.resolve(
-      path
-        ? { ok: true, data: { path } }
-        : { ok: false, error: { code: 'unreadable', message: 'This file has no path on disk.' } }
+      path ? { ok: true, data: { path } } : rendererError('unreadable', 'errors.noPath')
     )
   }
   return upload(file, onProgress)
@@ -37,18 +36,16 @@ function upload(
     request.onload = () => {
       try {
         const answer = JSON.parse(request.responseText) as Result<{ upload: string }>
-        resolve(answer.ok ? { ok: true, data: { upload: answer.data.upload } } : answer)
+        resolve(
+          answer.ok ? { ok: true, data: { upload: answer.data.upload } } : localiseResult(answer)
+        )
       } catch {
-        resolve(failure(`Upload refused (HTTP ${request.status}).`))
+        resolve(rendererError('internal', 'errors.uploadRefused', { status: request.status }))
       }
     }
-    request.onerror = () => resolve(failure('Unlinker is not reachable. Is it still running?'))
+    request.onerror = () => resolve(rendererError('storeUnavailable', 'errors.unreachable'))
     request.send(file)
   })
-}
-
-function failure(message: string): Result<never> {
-  return { ok: false, error: { code: 'internal', message } }
 }
 
 /** Where the renderer reads a proof for preview or opens it, under either origin. */

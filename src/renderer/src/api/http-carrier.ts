@@ -1,5 +1,6 @@
 import type { MethodName } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
+import { rendererError } from './error-text'
 import { tokenHeader } from './web-token'
 
 /**
@@ -16,19 +17,13 @@ export async function sendOverHttp(name: MethodName, input: unknown): Promise<Re
       credentials: 'omit'
     })
   } catch {
-    return failure('Unlinker is not reachable. Is `unlinker serve` still running?')
+    return rendererError('storeUnavailable', 'errors.unreachable')
   }
   try {
     return (await response.json()) as Result<unknown>
   } catch {
-    return failure(
-      response.status === 403
-        ? 'Access refused. Open the address that `unlinker serve` printed again.'
-        : `Unexpected answer from Unlinker (HTTP ${response.status}).`
-    )
+    return response.status === 403
+      ? rendererError('internal', 'errors.accessRefused')
+      : rendererError('internal', 'errors.unexpectedAnswer', { status: response.status })
   }
-}
-
-function failure(message: string): Result<never> {
-  return { ok: false, error: { code: 'internal', message } }
 }
