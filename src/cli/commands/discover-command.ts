@@ -100,8 +100,21 @@ function asJson(found: Discovery, applied: Applied | null): unknown {
       usages: c.usages,
       smsOrCall: c.smsOrCall,
       usesOldNumber: c.usesOldNumber,
-      logins: c.evidence.logins
+      logins: c.evidence.logins,
+      // From a message export: counts, days and sender names, never a body or a code.
+      ...(c.sms ? { sms: c.sms } : {})
     })),
+    // People are counted, never listed: their numbers and names stay on this machine.
+    ...(found.sms
+      ? {
+          messages: {
+            read: found.sms.messages,
+            received: found.sms.received,
+            people: found.sms.people.length,
+            unknownSenders: found.sms.unknownSenders
+          }
+        }
+      : {}),
     trackedOnOldNumber: found.trackedOnOldNumber,
     counts: {
       services: found.candidates.length,
@@ -128,6 +141,7 @@ function describe(
     `Read a ${found.format} export: ${found.candidates.length} services, ${found.alreadyTracked} logins for services already in the list.`,
     readLine(found)
   ]
+  if (found.sms) return describeSms(found, likely, applied)
   for (const c of found.candidates)
     lines.push(
       `  ${c.usesOldNumber ? '!' : ' '} ${c.name.padEnd(32)} ${c.catalogId ? 'catalog' : 'unknown'} ${c.smsOrCall ? 'SMS' : '   '}  ${c.evidence.logins} login(s)`
@@ -154,6 +168,39 @@ function describe(
         `Recorded the old number as the login of ${applied.loginRecorded.length} accounts already in the list.`
       )
   }
+  return `${lines.join('\n')}\n`
+}
+
+/** A message export: each service's evidence, unknown senders, and how many people wrote. */
+function describeSms(found: Discovery, likely: Candidate[], applied: Applied | null): string {
+  const sms = found.sms!
+  const lines = [
+    `Read ${sms.messages} messages from a ${found.format} file, ${sms.received} received by the old number: ${found.candidates.length} services, ${found.alreadyTracked} messages from services already in the list.`
+  ]
+  for (const c of found.candidates) {
+    const e = c.sms
+    if (!e) continue
+    const what =
+      e.codes > 0 ? `${e.codes} code(s) in ${e.messages} message(s)` : `${e.messages} message(s)`
+    lines.push(`    ${c.name.padEnd(32)} ${what.padEnd(28)} last ${e.last ?? 'undated'}`)
+  }
+  if (sms.unknownSenders.length > 0) {
+    lines.push('Senders not in the catalog:')
+    for (const u of sms.unknownSenders)
+      lines.push(`    ${u.sender.padEnd(32)} ${u.messages} message(s)`)
+  }
+  if (sms.people.length > 0)
+    lines.push(
+      `${sms.people.length} people wrote to the old number; choose them in the app to notify them.`
+    )
+  if (!applied)
+    lines.push(
+      `Dry run: nothing changed. Run again with --apply to add the ${likely.length} services.`
+    )
+  else
+    lines.push(
+      applied.added.length === 0 ? 'Nothing to add.' : `Added ${applied.added.length} accounts.`
+    )
   return `${lines.join('\n')}\n`
 }
 

@@ -1,4 +1,4 @@
-import { readFile, stat, unlink } from 'node:fs/promises'
+import { open, readFile, stat, unlink } from 'node:fs/promises'
 import type { FileSource } from '../../../shared/contract'
 import type { Account } from '../../../shared/domain/account'
 import type { Person } from '../../../shared/domain/person'
@@ -12,8 +12,13 @@ import type { Jobs } from '../jobs/jobs'
 import type { PeopleRules } from '../people/people-rules'
 import type { StoreData } from '../store/schema'
 import type { Vault } from '../vault/vault'
-import { discoverAccountsOffThread, discoverContactsOffThread } from './off-thread'
+import {
+  discoverAccountsOffThread,
+  discoverContactsOffThread,
+  discoverSmsOffThread
+} from './off-thread'
 import { MAX_EXPORT_BYTES } from './parse-export'
+import { smsFormatOf, SNIFF_BYTES, type SmsFormat } from './sms/read-sms-export'
 
 export interface DiscoverDeps {
   data: () => StoreData
@@ -58,6 +63,50 @@ async function readSource(deps: DiscoverDeps, source: FileSource): Promise<Buffe
   return readFile(source.path)
 }
 
+/** The first bytes of a file, to tell what it is; null when it cannot be read. */
+async function head(path: string): Promise<Uint8Array | null> {
+  const file = await open(path, 'r').catch(() => null)
+  if (!file) return null
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES)
+    const { bytesRead } = await file.read(buffer, 0, SNIFF_BYTES, 0)
+    return buffer.subarray(0, bytesRead)
+  } catch {
+    // A folder or an unreadable file: the ordinary path reports it.
+    return null
+  } finally {
+    await file.close()
+  }
+}
+
+/**
+ * A message export, told by its first bytes, is streamed from where it lies instead of
+ * read whole: an Android backup of years of texts reaches hundreds of MB. A CSV is read
+ * whole in the reader, so it keeps the export limit. `done` deletes an uploaded copy.
+ */
+async function smsSource(
+  deps: DiscoverDeps,
+  source: FileSource
+): Promise<{ path: string; format: SmsFormat; done: () => Promise<void> } | null> {
+  const upload = 'upload' in source ? deps.vault.peekUpload(source.upload) : null
+  if (!upload && deps.mode !== 'electron') return null
+  const path = upload ? upload.path : 'path' in source ? source.path : ''
+  const start = await head(path)
+  const format = start ? smsFormatOf(start) : null
+  if (!format) return null
+  if (upload) deps.vault.takeUpload((source as { upload: string }).upload)
+  const done = (): Promise<void> =>
+    upload ? unlink(path).catch(() => undefined) : Promise.resolve()
+  if (format === 'sms-csv' && (await stat(path)).size > MAX_EXPORT_BYTES) {
+    await done()
+    throw new DomainError(
+      'badFile',
+      'This message list is larger than 50 MB; export a shorter period.'
+    )
+  }
+  return { path, format, done }
+}
+
 type DiscoverMethods =
   | 'discoverAccounts'
   | 'startDiscoverAccounts'
@@ -70,6 +119,14 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
   const { cases, accounts, people, mutate, jobs } = deps
   return {
     discoverAccounts: async ({ source, caseId }) => {
+      const sms = await smsSource(deps, source)
+      if (sms)
+        try {
+          const target = cases.find(caseId ?? cases.defaultCaseId())
+          return await discoverSmsOffThread(sms.path, sms.format, target, deps.data().accounts)
+        } finally {
+          await sms.done()
+        }
       // The export is read, and an uploaded one deleted, before anything else can refuse.
       const bytes = await readSource(deps, source)
       const target = cases.find(caseId ?? cases.defaultCaseId())
@@ -78,6 +135,20 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
     },
     // The same, as a job the UI follows: reading, then matching, and it can be cancelled.
     startDiscoverAccounts: async ({ source, caseId }) => {
+      const sms = await smsSource(deps, source)
+      if (sms) {
+        const { path, format, done } = sms
+        try {
+          const target = cases.find(caseId ?? cases.defaultCaseId())
+          const tracked = deps.data().accounts
+          return jobs.start('discoverAccounts', (control) =>
+            discoverSmsOffThread(path, format, target, tracked, control).finally(done)
+          )
+        } catch (error) {
+          await done()
+          throw error
+        }
+      }
       const bytes = await readSource(deps, source)
       const target = cases.find(caseId ?? cases.defaultCaseId())
       const tracked = deps.data().accounts

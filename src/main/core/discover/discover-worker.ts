@@ -1,6 +1,8 @@
 // A worker thread that reads a password export or an address book, so a 40 MB file does
 // not hold the app: the main thread keeps answering while this parses and matches, and
 // hears how far it has got.
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { parentPort } from 'node:worker_threads'
 import type { JobStage } from '../../../shared/domain/job'
 import { appCatalog } from '../catalog/catalog'
@@ -9,6 +11,7 @@ import { matchCandidates } from './match-candidates'
 import type { DiscoverTask, WorkerMessage } from './off-thread'
 import { parsePasswordExport } from './parse-export'
 import { parseVcards } from './parse-vcard'
+import { pieces, readSmsExport, smsFormatOf, SNIFF_BYTES } from './sms/read-sms-export'
 
 /** Progress is sent at most this often: the bar needs no more, the channel stays quiet. */
 const REPORT_EVERY_MS = 100
@@ -25,10 +28,36 @@ function report(stage: JobStage, done: number, total: number, force = false): vo
   send({ type: 'progress', stage, done, total })
 }
 
+/** A file read as a stream, its bytes counted for the bar. */
+async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+  const total = (await stat(path)).size
+  let done = 0
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+    const piece = chunk as Buffer
+    yield piece
+    done += piece.length
+    report('reading', done, total)
+  }
+}
+
 async function run(task: DiscoverTask): Promise<WorkerMessage> {
+  if (task.kind === 'sms') {
+    const chunks = fileChunks(task.path)
+    const data = await readSmsExport(task.format, chunks, appCatalog(), task.target, task.accounts)
+    report('matching', 1, 1, true)
+    return { type: 'answer', ok: true, data }
+  }
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength)
   report('reading', 0, bytes.length, true)
   if (task.kind === 'contacts') return { type: 'answer', ok: true, data: parseVcards(bytes) }
+  // A message export is told by its content, like a password export, and read as one.
+  const sms = smsFormatOf(bytes.subarray(0, SNIFF_BYTES))
+  if (sms) {
+    const chunks = pieces(bytes, (done, total) => report('reading', done, total))
+    const data = await readSmsExport(sms, chunks, appCatalog(), task.target, task.accounts)
+    report('matching', 1, 1, true)
+    return { type: 'answer', ok: true, data }
+  }
   const parsed = await parsePasswordExport(bytes)
   report('reading', bytes.length, bytes.length, true)
   const catalog = appCatalog()

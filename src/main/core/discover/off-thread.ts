@@ -7,6 +7,7 @@ import type { ContactCandidate, Discovery } from '../../../shared/domain/discove
 import type { JobStage } from '../../../shared/domain/job'
 import type { ErrorCode } from '../../../shared/result'
 import { DomainError } from '../errors'
+import type { SmsFormat } from './sms/read-sms-export'
 
 export type DiscoverTask =
   | {
@@ -16,6 +17,14 @@ export type DiscoverTask =
       accounts: Account[]
     }
   | { kind: 'contacts'; bytes: Uint8Array }
+  | {
+      kind: 'sms'
+      /** A message export is streamed from its file: it may be hundreds of MB. */
+      path: string
+      format: SmsFormat
+      target: Pick<Case, 'id' | 'number' | 'country'>
+      accounts: Account[]
+    }
 
 /** What the worker sends: progress while it works, then one answer. */
 export type WorkerMessage =
@@ -65,9 +74,9 @@ function runInWorker(
     )
     control.signal?.addEventListener('abort', () => reject(cancelled()), { once: true })
     // The bytes move to the worker: no 40 MB copy.
-    const bytes = task.bytes
+    const bytes = 'bytes' in task ? task.bytes : null
     const transfer =
-      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
         ? [bytes.buffer as ArrayBuffer]
         : []
     worker.postMessage(task, transfer)
@@ -94,4 +103,17 @@ export async function discoverContactsOffThread(
   control: OffThreadControl = {}
 ): Promise<ContactCandidate[]> {
   return (await runInWorker({ kind: 'contacts', bytes }, control)) as ContactCandidate[]
+}
+
+/** Streams a message export from its file in the worker, then matches its senders. */
+export async function discoverSmsOffThread(
+  path: string,
+  format: SmsFormat,
+  target: Pick<Case, 'id' | 'number' | 'country'>,
+  accounts: Account[],
+  control: OffThreadControl = {}
+): Promise<Discovery> {
+  const plain = { id: target.id, number: target.number, country: target.country }
+  const task: DiscoverTask = { kind: 'sms', path, format, target: plain, accounts }
+  return (await runInWorker(task, control)) as Discovery
 }
