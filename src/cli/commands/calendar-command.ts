@@ -1,7 +1,8 @@
-import { rename, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { MethodOutput } from '../../shared/contract'
 import { DomainError } from '../../main/core/errors'
+import { replaceFile } from '../../main/core/replace-file'
 import { EXIT } from '../exit-codes'
 import { codeOf, withCore } from './archive-commands'
 
@@ -21,9 +22,7 @@ export async function calendarCommand(
       return answer.data as MethodOutput<'getCalendar'>
     })
     const target = resolve(out)
-    const temp = `${target}.${process.pid}.tmp`
-    await writeFile(temp, file.text)
-    await rename(temp, target)
+    await replaceFile(target, (temp) => writeFile(temp, file.text))
     process.stdout.write(`Wrote ${target}: ${file.events} reminders.\n`)
     return EXIT.ok
   } catch (error) {

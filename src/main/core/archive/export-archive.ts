@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, open, rename, unlink } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ZipFile } from 'yazl'
@@ -14,7 +14,7 @@ import {
   type Manifest
 } from '../../../shared/archive/manifest'
 import { DomainError } from '../errors'
-import { syncFolder } from '../store/durable-text-file'
+import { replaceFile } from '../replace-file'
 import type { StoreData } from '../store/schema'
 import type { Vault } from '../vault/vault'
 import { hashCheck } from './hash-check'
@@ -84,10 +84,6 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
   }
 
   await mkdir(dirname(destination), { recursive: true })
-  const temp = join(
-    dirname(destination),
-    `.${basename(destination)}.${randomBytes(6).toString('hex')}.partial`
-  )
   const zip = new ZipFile()
   // A proof that fails mid-stream (damaged, or its tag does not check) must end the
   // export: yazl itself would wait for the stream forever.
@@ -124,27 +120,27 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     }
   })
   try {
-    await Promise.race([
-      pipeline(
-        zip.outputStream,
-        counter,
-        createWriteStream(temp, { mode: 0o600, highWaterMark: IO_CHUNK }),
-        { signal }
-      ),
-      failed
-    ])
-    const handle = await open(temp, 'r+')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    if (signal?.aborted) throw new DomainError('cancelled', 'The export was cancelled.')
-    await rename(temp, destination)
-    await syncFolder(dirname(destination))
+    await replaceFile(
+      destination,
+      async (temp) => {
+        await Promise.race([
+          pipeline(
+            zip.outputStream,
+            counter,
+            createWriteStream(temp, { mode: 0o600, highWaterMark: IO_CHUNK }),
+            { signal }
+          ),
+          failed
+        ])
+      },
+      {
+        beforeRename: () => {
+          if (signal?.aborted) throw new DomainError('cancelled', 'The export was cancelled.')
+        }
+      }
+    )
   } catch (error) {
     ;(zip.outputStream as Readable).destroy()
-    await unlink(temp).catch(() => undefined)
     if (signal?.aborted) throw new DomainError('cancelled', 'The export was cancelled.')
     if (error instanceof DomainError) throw error
     throw new DomainError(

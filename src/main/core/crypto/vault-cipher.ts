@@ -1,10 +1,11 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { open, rename, unlink } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { PassThrough, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { SEAL_HEADER, SEAL_MAGIC, SealBrokenError, isSealed } from './sealer'
 import { IO_CHUNK } from '../io-chunk'
+import { replaceFile } from '../replace-file'
 
 /**
  * Streams a file into its sealed form at `target`: header with a placeholder tag, the
@@ -14,22 +15,21 @@ export async function sealFile(source: string, target: string, key: Buffer): Pro
   const iv = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', key, iv)
   const temp = `${target}.${randomBytes(6).toString('hex')}.sealing`
-  try {
-    const out = createWriteStream(temp, { mode: 0o600 })
-    out.write(Buffer.concat([SEAL_MAGIC, iv, Buffer.alloc(16)]))
-    await pipeline(createReadStream(source, { highWaterMark: IO_CHUNK }), cipher, out)
-    const handle = await open(temp, 'r+')
-    try {
-      await handle.write(cipher.getAuthTag(), 0, 16, SEAL_MAGIC.length + 12)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, target)
-  } catch (error) {
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
+  await replaceFile(
+    target,
+    async () => {
+      const out = createWriteStream(temp, { mode: 0o600 })
+      out.write(Buffer.concat([SEAL_MAGIC, iv, Buffer.alloc(16)]))
+      await pipeline(createReadStream(source, { highWaterMark: IO_CHUNK }), cipher, out)
+      const handle = await open(temp, 'r+')
+      try {
+        await handle.write(cipher.getAuthTag(), 0, 16, SEAL_MAGIC.length + 12)
+      } finally {
+        await handle.close()
+      }
+    },
+    { temp }
+  )
 }
 
 async function header(path: string): Promise<Buffer> {
@@ -79,13 +79,13 @@ export async function unsealToFile(
   key: Buffer | null
 ): Promise<void> {
   const temp = `${target}.${randomBytes(6).toString('hex')}.opening`
-  try {
-    await pipeline(await openVaultFile(path, key), createWriteStream(temp, { mode: 0o600 }))
-    await rename(temp, target)
-  } catch (error) {
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
+  await replaceFile(
+    target,
+    async () => {
+      await pipeline(await openVaultFile(path, key), createWriteStream(temp, { mode: 0o600 }))
+    },
+    { temp }
+  )
 }
 
 export async function isSealedFile(path: string): Promise<boolean> {

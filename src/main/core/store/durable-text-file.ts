@@ -1,8 +1,9 @@
-import { open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises'
+import { open, readFile, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { isSealed, type Sealer } from '../crypto/sealer'
 import { DiskFullError, DomainError, isDiskFull } from '../errors'
+import { replaceFile } from '../replace-file'
 
 /**
  * A lowdb adapter whose write has reached the disk when it resolves: the text goes to a
@@ -70,20 +71,20 @@ export class DurableTextFile implements Adapter<string> {
 
   async #replace(text: string): Promise<void> {
     const dir = dirname(this.path)
+    const bytes = this.sealer ? this.sealer.seal(text) : text
     try {
-      const temp = join(dir, `.${basename(this.path)}.${process.pid}.${++this.#counter}.tmp`)
-      const file = await open(temp, 'w', 0o600)
-      try {
-        await diskSeam.write(file, this.sealer ? this.sealer.seal(text) : text, temp)
-        await file.sync()
-      } catch (error) {
-        await file.close()
-        await unlink(temp).catch(() => undefined)
-        throw error
-      }
-      await file.close()
-      await rename(temp, this.path)
-      await syncFolder(dir)
+      await replaceFile(
+        this.path,
+        async (temp) => {
+          const file = await open(temp, 'w', 0o600)
+          try {
+            await diskSeam.write(file, bytes, temp)
+          } finally {
+            await file.close()
+          }
+        },
+        { temp: join(dir, `.${basename(this.path)}.${process.pid}.${++this.#counter}.tmp`) }
+      )
     } catch (error) {
       if (isDiskFull(error)) throw new DiskFullError(dir)
       throw error
@@ -99,15 +100,4 @@ export class DurableTextFile implements Adapter<string> {
 export const diskSeam = {
   write: (file: FileHandle, bytes: string | Buffer, _path: string): Promise<void> =>
     file.writeFile(bytes)
-}
-
-/** Makes a rename durable. Windows cannot open a folder for fsync; there, NTFS journals it. */
-export async function syncFolder(dir: string): Promise<void> {
-  if (process.platform === 'win32') return
-  const handle = await open(dir, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
 }
