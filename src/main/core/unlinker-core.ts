@@ -9,7 +9,7 @@ import { PeopleRules } from './people/people-rules'
 import { DiskFullError, DomainError, describeFailure } from './errors'
 import { lockDataFolder, type FolderLock } from './lock'
 import { lockedStore, openStore, type OpenedStore } from './store/open-store'
-import { recoverEmpty, recoverFromSnapshot } from './store/store-recovery'
+import { buildRecoveryHandlers, RECOVERY_METHODS } from './store/recovery-handlers'
 import { pruneSegments } from './store/segment-pruning'
 import type { StoreData } from './store/schema'
 import { replaceWhole, saveChange, wholeHistory } from './store/store-changes'
@@ -32,14 +32,8 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import type { Readable } from 'node:stream'
-import {
-  newKeyFile,
-  readKeyFile,
-  rewrapKey,
-  unwrapKey,
-  writeKeyFile,
-  type KeyFile
-} from './crypto/key-file'
+import { buildEncryptionHandlers, EncryptionService } from './crypto/encryption-service'
+import { readKeyFile, type KeyFile } from './crypto/key-file'
 import { Sealer } from './crypto/sealer'
 
 export type { CoreOptions, LifeHost, PassphraseKeeper, ProofFile } from './core-options'
@@ -56,16 +50,6 @@ const DISCARD_WHEN_REFUSED = new Set<string>([
   'startDiscoverContacts'
 ])
 
-/** Calls that work while the store is in recovery; everything else waits for a decision. */
-const RECOVERY_METHODS = new Set<string>([
-  'getAppInfo',
-  'getPreferences',
-  'recoverFromSnapshot',
-  'recoverEmpty',
-  'chooseDataFolder',
-  'quitApp'
-])
-
 /**
  * The one object that implements the contract. Electron IPC and web-mode HTTP both hand
  * it a method name and an untrusted input; it validates, runs, persists, and answers a
@@ -79,13 +63,13 @@ export class UnlinkerCore {
   private readonly proofs: ProofRules
 
   private readonly now: () => Date
-  private key: Buffer | null = null
+  private readonly encryption: EncryptionService
 
   private constructor(
     private readonly options: CoreOptions,
     private store: OpenedStore,
     private readonly lock: FolderLock,
-    private keyFile: KeyFile | null
+    keyFile: KeyFile | null
   ) {
     const now = options.now ?? (() => new Date())
     this.now = now
@@ -95,6 +79,29 @@ export class UnlinkerCore {
     const mode = options.mode
     const mutate = <T>(change: () => T): Promise<T> => this.mutate(change)
     this.vault = new Vault(options.dataDir, options.maxProofBytes)
+    this.encryption = new EncryptionService(
+      {
+        dataDir: options.dataDir,
+        kdf: options.kdf,
+        keeper: host.keeper,
+        vault: this.vault,
+        store: () => this.store,
+        reopen: async (key) => {
+          this.store = key
+            ? await openStore(options.dataDir, {
+                now,
+                sealer: new Sealer(key),
+                historyTail: options.historyTail,
+                warn: warnOf(options)
+              })
+            : lockedStore(options.dataDir)
+          return this.store
+        },
+        settle: () => this.jobs.settle(),
+        clearPlainCopies: () => this.clearPlainCopies()
+      },
+      keyFile
+    )
     this.proofs = new ProofRules(data, cases, now)
     this.archive = new ArchiveService({
       data,
@@ -154,21 +161,14 @@ export class UnlinkerCore {
       ...buildPreferenceHandlers({
         dataDir: options.dataDir,
         data,
-        storeReadable: () => !this.store.recovery && !(this.keyFile && !this.key),
+        storeReadable: () => !this.store.recovery && !this.encryption.locked,
         mutate
       }),
-      unlock: ({ passphrase, remember }) => this.unlock(passphrase, remember),
-      lock: () => this.lockNow(),
-      enableEncryption: ({ passphrase }) => this.enableEncryption(passphrase),
-      changePassphrase: ({ current, next }) => this.changePassphrase(current, next),
-      recoverFromSnapshot: async ({ name }) => {
-        await recoverFromSnapshot(this.store, name)
-        return this.info()
-      },
-      recoverEmpty: async () => {
-        await recoverEmpty(this.store)
-        return this.info()
-      },
+      ...buildEncryptionHandlers(this.encryption, () => this.info()),
+      ...buildRecoveryHandlers(
+        () => this.store,
+        () => this.info()
+      ),
       chooseDataFolder: async () => {
         if (!host.chooseDataFolder)
           throw new DomainError(
@@ -229,7 +229,7 @@ export class UnlinkerCore {
       await core.vault.clearIncoming()
       await rm(join(options.dataDir, 'opened'), { recursive: true, force: true })
       const remembered = keyFile ? await options.host?.keeper?.load() : null
-      if (remembered) await core.unlock(remembered, true).catch(() => undefined)
+      if (remembered) await core.encryption.unlock(remembered, true).catch(() => undefined)
       return core
     } catch (error) {
       await lock.release()
@@ -280,7 +280,7 @@ export class UnlinkerCore {
 
   /** Locked data and an unreadable store each allow only their own few calls. */
   private gate(name: string): Result<never> | null {
-    if (this.keyFile && !this.key && !LOCKED_METHODS.has(name))
+    if (this.encryption.locked && !LOCKED_METHODS.has(name))
       return fail('locked', 'Unlinker is locked. Enter your passphrase first.')
     if (this.store.recovery && !RECOVERY_METHODS.has(name))
       return fail(
@@ -344,7 +344,7 @@ export class UnlinkerCore {
   async close(): Promise<void> {
     try {
       await this.jobs.settle()
-      if (this.store.recovery || (this.keyFile && !this.key)) return
+      if (this.store.recovery || this.encryption.locked) return
       const text = JSON.stringify(this.store.db.data)
       await this.saveOnClose(text)
       await this.store.snapshots.takeDaily(text, this.now(), warnOf(this.options))
@@ -385,7 +385,7 @@ export class UnlinkerCore {
 
   private info(): AppInfo {
     return {
-      encryption: this.keyFile ? (this.key ? 'on' : 'locked') : 'off',
+      encryption: this.encryption.state,
       canRemember: Boolean(this.options.host?.keeper?.available()),
       version: this.options.version,
       mode: this.options.mode,
@@ -395,69 +395,6 @@ export class UnlinkerCore {
       recovery: this.store.recovery,
       canChooseFolder: Boolean(this.options.host?.chooseDataFolder)
     }
-  }
-
-  private async unlock(passphrase: string, remember: boolean): Promise<AppInfo> {
-    if (!this.keyFile) throw new DomainError('conflict', 'This data is not encrypted.')
-    if (this.key) return this.info()
-    const key = await unwrapKey(this.keyFile, passphrase)
-    this.store = await openStore(this.options.dataDir, {
-      now: this.now,
-      sealer: new Sealer(key),
-      historyTail: this.options.historyTail,
-      warn: warnOf(this.options)
-    })
-    this.key = key
-    this.vault.key = key
-    const keeper = this.options.host?.keeper
-    if (keeper?.available()) await (remember ? keeper.save(passphrase) : keeper.clear())
-    return this.info()
-  }
-
-  /** Saves what is pending, then forgets the key and the data until the next unlock. */
-  private async lockNow(): Promise<AppInfo> {
-    if (!this.keyFile || !this.key) throw new DomainError('conflict', 'Turn encryption on first.')
-    await this.jobs.settle()
-    if (!this.store.recovery) await this.store.file.write(JSON.stringify(this.store.db.data))
-    this.store = lockedStore(this.options.dataDir)
-    this.vault.key = null
-    this.key.fill(0)
-    this.key = null
-    await this.clearPlainCopies()
-    return this.info()
-  }
-
-  /**
-   * Seals the store, its snapshots and every vault file under a new random key wrapped
-   * by the passphrase. The key file goes first: after a crash the folder opens locked and
-   * reads whatever is still plain.
-   */
-  private async enableEncryption(passphrase: string): Promise<AppInfo> {
-    if (this.keyFile) throw new DomainError('conflict', 'Encryption is already on.')
-    const { file, key } = await newKeyFile(passphrase, this.options.kdf)
-    await writeKeyFile(this.options.dataDir, file)
-    const sealer = new Sealer(key)
-    this.keyFile = file
-    this.key = key
-    this.store.file.sealer = sealer
-    this.store.snapshots.sealer = sealer
-    await this.store.file.write(JSON.stringify(this.store.db.data))
-    await this.store.snapshots.sealAll()
-    this.store.history.sealer = sealer
-    await this.store.history.sealAll()
-    this.vault.key = key
-    await this.vault.sealAll()
-    await this.options.host?.keeper?.clear()
-    return this.info()
-  }
-
-  private async changePassphrase(current: string, next: string): Promise<AppInfo> {
-    if (!this.keyFile) throw new DomainError('conflict', 'Encryption is off.')
-    const file = await rewrapKey(this.keyFile, current, next)
-    await writeKeyFile(this.options.dataDir, file)
-    this.keyFile = file
-    await this.options.host?.keeper?.clear()
-    return this.info()
   }
 
   get storeFile(): OpenedStore['file'] {

@@ -77,12 +77,6 @@ const CASES: Array<[string, string, [number, number, Partial<SkippedCounts>], ob
     { vtb: true, wildberries: false }
   ],
   [
-    '1password7-windows-fields.csv',
-    '1password7-windows-csv',
-    [4, 2, { notes: 1, identities: 1 }],
-    { ozon: true, vk: false }
-  ],
-  [
     '1password7-mac.csv',
     '1password7-mac-csv',
     [4, 2, { cards: 1, identities: 1 }],
