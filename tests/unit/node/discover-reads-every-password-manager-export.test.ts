@@ -77,6 +77,12 @@ const CASES: Array<[string, string, [number, number, Partial<SkippedCounts>], ob
     { vtb: true, wildberries: false }
   ],
   [
+    '1password7-windows-fields.csv',
+    '1password7-windows-csv',
+    [4, 2, { notes: 1, identities: 1 }],
+    { ozon: true, vk: false }
+  ],
+  [
     '1password7-mac.csv',
     '1password7-mac-csv',
     [4, 2, { cards: 1, identities: 1 }],
@@ -94,6 +100,12 @@ const CASES: Array<[string, string, [number, number, Partial<SkippedCounts>], ob
     'dashlane-zip',
     [6, 2, { notes: 1, cards: 1, identities: 2 }],
     { ozon: true, booking: false }
+  ],
+  [
+    'nordpass-older.csv',
+    'nordpass-csv',
+    [7, 2, { notes: 1, cards: 1, identities: 1, other: 2 }],
+    { sber: true, 'mail-ru': false }
   ],
   [
     'nordpass.csv',
