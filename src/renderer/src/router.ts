@@ -20,6 +20,11 @@ export const router = createRouter({
       component: () => import('./pages/CancellationPage.vue')
     },
     { path: '/archive', name: 'archive', component: () => import('./pages/ArchivePage.vue') },
+    {
+      path: '/archive/report',
+      name: 'report',
+      component: () => import('./pages/PrintReportPage.vue')
+    },
     { path: '/activity', name: 'activity', component: () => import('./pages/ActivityPage.vue') },
     { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue') }
   ]

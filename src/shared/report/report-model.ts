@@ -1,0 +1,193 @@
+import type { Account } from '../domain/account'
+import type { Case } from '../domain/case'
+import { checklistFor, keepProofsUntil } from '../domain/case-values'
+import { carrierName } from '../domain/carriers'
+import type { Person } from '../domain/person'
+import { reissueClocks, type EstimateSource } from '../domain/phase'
+import type { Proof } from '../domain/proof'
+
+/** A message in the report's language: the main process and the window each bring theirs. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string
+
+export interface ReportInput {
+  language: string
+  cases: readonly Case[]
+  accounts: readonly Account[]
+  people: readonly Person[]
+  proofs: readonly Proof[]
+  t: Translate
+  /** A number as people write it (international format); main has the phone metadata. */
+  phone: (e164: string | null) => string
+  /** Where a proof is in the archive; the print view names the original file. */
+  fileOf?: (proof: Proof) => string
+}
+
+export interface ReportFact {
+  key: string
+  label: string
+  value: string
+  /** Where an estimate comes from, as text with its addresses. */
+  source?: string
+}
+
+export interface ReportTable {
+  columns: string[]
+  rows: string[][]
+  /** Columns shown in a fixed-width font (hashes). */
+  mono?: number[]
+}
+
+export interface ReportCase {
+  id: string
+  heading: string
+  facts: ReportFact[]
+  checklistTitle: string
+  checklist: Array<{ item: string; label: string; done: boolean }>
+  accountsTitle: string
+  summary: string
+  accounts: ReportTable
+  peopleTitle: string
+  people: ReportTable
+  proofsTitle: string
+  proofs: ReportTable
+}
+
+/**
+ * A date as the language writes it in running text. Russian drops the trailing "г.",
+ * which would otherwise meet the sentence's own full stop ("2027 г..").
+ */
+export function reportDay(language: string, value: string | null | undefined): string {
+  if (!value) return '—'
+  const date = new Date(value.length === 10 ? `${value}T00:00:00` : value)
+  const text = new Intl.DateTimeFormat(language, {
+    year: 'numeric',
+    month: language === 'en' ? 'short' : 'long',
+    day: 'numeric'
+  }).format(date)
+  return language === 'ru' ? text.replace(/\s*г\.$/, '') : text
+}
+
+const UNITS = ['B', 'KB', 'MB', 'GB'] as const
+
+/** A byte count with the language's own unit names and number format. */
+export function reportSize(language: string, bytes: number, t: Translate): string {
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024
+    unit++
+  }
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: unit === 0 ? 0 : 1 })
+  return `${number.format(value)} ${t(`report.units.${UNITS[unit]}`)}`
+}
+
+function sourcesText(language: string, sources: readonly EstimateSource[], t: Translate): string {
+  return sources
+    .map((s) => {
+      const tag = t(`phase.source.tags.${s.tag}`)
+      return `${s.url} (${s.date ? `${tag}, ${reportDay(language, s.date)}` : tag})`
+    })
+    .join('; ')
+}
+
+/**
+ * What the report says about each number, in the report's language: the same words in the
+ * archive's report.html and in the app's print view.
+ */
+export function reportModel(input: ReportInput): ReportCase[] {
+  const { language, t } = input
+  const day = (value: string | null | undefined): string => reportDay(language, value)
+  return input.cases.map((c) => {
+    const accounts = input.accounts.filter((a) => a.caseId === c.id)
+    const people = input.people.filter((p) => p.caseId === c.id)
+    const accountIds = new Set(accounts.map((a) => a.id))
+    const proofs = input.proofs.filter((p) =>
+      p.ownerType === 'case' ? p.ownerId === c.id : accountIds.has(p.ownerId)
+    )
+    const done = accounts.filter((a) => a.status === 'unlinked' || a.status === 'verified')
+    const counted = accounts.filter((a) => a.status !== 'notNeeded')
+
+    const facts: ReportFact[] = [
+      { key: 'carrier', label: t('report.carrier'), value: carrierName(c.carrier) || '—' },
+      {
+        key: 'channel',
+        label: t('report.channel'),
+        value: c.channel ? t(`case.channels.${c.channel}`) : '—'
+      },
+      { key: 'status', label: t('report.status'), value: t(`caseStatus.${c.status}`) },
+      {
+        key: 'cancellationDate',
+        label: t('report.cancellationDate'),
+        value: day(c.cancellationDate)
+      },
+      { key: 'reference', label: t('report.reference'), value: c.reference || '—' },
+      { key: 'lastUseDate', label: t('case.lastUseDate'), value: day(c.lastUseDate) },
+      {
+        key: 'replacementNumber',
+        label: t('case.replacementNumber'),
+        value: input.phone(c.replacementNumber) || '—'
+      }
+    ]
+    for (const clock of reissueClocks(c)) {
+      const own = clock.custom ? t('phase.source.own') : ''
+      const published = sourcesText(language, clock.sources, t)
+      facts.push({
+        key: `reassign-${clock.kind}`,
+        label: t(`report.reassign.${clock.kind}`),
+        value: day(clock.reissueFrom),
+        source: `${t('phase.source.label')} ${
+          [published, own].filter(Boolean).join('; ') || t('phase.source.none')
+        }`
+      })
+    }
+    facts.push({ key: 'keepUntil', label: t('report.keepUntil'), value: day(keepProofsUntil(c)) })
+
+    return {
+      id: c.id,
+      heading: input.phone(c.number) || t('case.noNumber'),
+      facts,
+      checklistTitle: t('case.checklist'),
+      checklist: checklistFor(c.channel).map((item) => ({
+        item,
+        label: t(`checklist.${item}`),
+        done: Boolean(c.checklist[item])
+      })),
+      accountsTitle: t('report.accounts'),
+      summary: t('report.summary', { done: done.length, total: counted.length }),
+      accounts: {
+        columns: [
+          t('report.service'),
+          t('report.category'),
+          t('report.accountStatus'),
+          t('report.updated')
+        ],
+        rows: accounts.map((a) => [
+          a.name,
+          t(`category.${a.category}`),
+          t(`status.${a.status}`),
+          day(a.updatedAt)
+        ])
+      },
+      peopleTitle: t('report.people'),
+      people: {
+        columns: [t('report.name'), t('report.contact'), t('report.notified')],
+        rows: people.map((p) => [
+          p.name,
+          p.contact,
+          p.status === 'notified' ? day(p.notifiedOn) : t(`personStatus.${p.status}`)
+        ])
+      },
+      proofsTitle: t('report.proofs'),
+      proofs: {
+        columns: [t('report.file'), t('report.kind'), t('report.size'), t('report.sha256')],
+        rows: proofs.map((p) => [
+          input.fileOf?.(p) ?? p.originalName,
+          t(`proofKind.${p.kind}`),
+          reportSize(language, p.size, t),
+          p.sha256
+        ]),
+        mono: [3]
+      }
+    }
+  })
+}

@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import { must, openCore, runJob } from '../../support/open-core'
+import { tempDir } from '../../support/temp-dir'
+
+const NOW = new Date('2026-12-01T10:00:00Z')
+
+async function reportIn(language: string): Promise<string> {
+  const core: UnlinkerCore = await openCore(await tempDir(), () => NOW, { mode: 'electron' })
+  await must(core, 'loadExampleData', {})
+  const [c] = await must(core, 'listCases', {})
+  await must(core, 'updateCase', {
+    id: c!.id,
+    patch: { replacementNumber: '+79251234567' }
+  })
+  const job = await runJob(core, must(core, 'startExport', { language }))
+  if (job.kind !== 'export' || !job.result) throw new Error(`export ${job.state}`)
+  // The report as the user finds it: read out of the real ZIP.
+  return execFileSync('unzip', ['-p', job.result.path, 'report.html']).toString('utf8')
+}
+
+/** The text of one fact's value in the report (its <dd data-fact="…">). */
+function fact(report: string, key: string): string {
+  const match = new RegExp(`<dd data-fact="${key}">(.*?)</dd>`).exec(report)
+  if (!match) throw new Error(`no ${key} in the report`)
+  return match[1]!
+}
+
+describe('the report in the archive', () => {
+  it('names the carrier, formats the numbers, and says how it was cancelled and when the number may go to someone else, with the source', async () => {
+    const report = await reportIn('en')
+    expect(fact(report, 'carrier')).toBe('MTS')
+    expect(report).toContain('<h2>+7 916 555 01 23</h2>')
+    expect(fact(report, 'channel')).toBe('In a store')
+    expect(fact(report, 'replacementNumber')).toBe('+7 925 123 45 67')
+    // Cancelled 21 days before NOW (10 Nov); the published Russian estimate is 60 days.
+    const reassign = fact(report, 'reassign-cancellation')
+    expect(reassign).toContain('Jan 9, 2027')
+    expect(reassign).toContain('Source: https://www.gazeta.ru/')
+    expect(reassign).toContain('news, Mar 5, 2026')
+    // The store visit's checklist, each item ticked or not.
+    expect(report).toMatch(/<li data-item="sim" data-done="true">☑ /)
+    expect(report).toMatch(/<li data-item="[a-z]+" data-done="false">☐ /)
+    expect(report).toMatch(/\d+(\.\d)? KB/)
+    expect(report).not.toContain('bytes')
+  })
+
+  it('speaks Russian: sizes in its units, dates without a doubled full stop', async () => {
+    const report = await reportIn('ru')
+    expect(fact(report, 'channel')).toBe('В салоне связи')
+    expect(fact(report, 'reassign-cancellation')).toContain('9 января 2027')
+    expect(report).toMatch(/\d+(,\d)? КБ/)
+    expect(report).not.toMatch(/bytes|\bKB\b/)
+    expect(report).not.toContain('г..')
+    expect(report).not.toMatch(/\d{4} г\./)
+  })
+
+  it('speaks Chinese', async () => {
+    const report = await reportIn('zh-CN')
+    expect(fact(report, 'reassign-cancellation')).toContain('2027年1月9日')
+    expect(report).toContain('注销方式')
+  })
+})
