@@ -79,12 +79,15 @@ test('the whole main flow works with the keyboard alone', async ({ page, app }) 
     const count = await steps.count()
     for (let i = 0; i < count; i++) {
       await tabTo(page, /.+/, 1)
-      while (
-        !(await steps
+      const holdsFocus = (): Promise<boolean> =>
+        steps
           .nth(i)
-          .evaluate((el) => el === document.activeElement || el.contains(document.activeElement)))
-      )
+          .evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+      // Bounded: a step Tab cannot reach fails here instead of tabbing forever.
+      for (let presses = 0; !(await holdsFocus()); presses++) {
+        if (presses >= 60) throw new Error(`Tab never reached step ${i + 1} of ${count}`)
         await page.keyboard.press('Tab')
+      }
       await page.keyboard.press('Space')
     }
     await expect(page.getByText(`${count} of ${count} steps`)).toBeVisible()
