@@ -16,34 +16,49 @@ export const onepassword8Csv = csvReader({
   }
 })
 
+/** A column's key: the part in parentheses on the Mac ("Benutzername(username)"), else its name. */
+const keyOf = (column: string): string =>
+  (/\(([^()]+)\)$/.exec(column)?.[1] ?? column).trim().toLowerCase()
+
+/** The kinds 1Password writes in a type column; anything else there (a folder) says nothing. */
+const KINDS: Record<string, 'login' | 'card' | 'identity' | 'note'> = {
+  login: 'login',
+  password: 'login',
+  'credit card': 'card',
+  identity: 'identity',
+  'secure note': 'note'
+}
+
 /**
- * 1Password 7's CSVs write every field of every kind of item as its own column: upper
- * case on Windows (TITLE, USERNAME, URL, CARDHOLDER NAME…), "label(key)" on the Mac
- * with "Include column labels" (number(ccnum), firstname(firstname)…). The kind of an
- * item is its type column when there is one, else told by which columns it fills.
+ * 1Password 7's CSVs write every field of every kind of item as its own column: on
+ * Windows plain names (Title, Username, URL, ainfo, section:…, or all upper case), on the
+ * Mac with "All fields" and column labels a "label(key)" per field (number(ccnum),
+ * firstname(firstname)…), the label in the app's language. The kind of an item is its
+ * type column when that names a kind, else told by which columns it fills.
  */
 function read7(columns: readonly string[]): RowReader {
-  const lower = columns.map((c) => c.toLowerCase())
-  const find = (test: (c: string) => boolean): string[] =>
-    columns.filter((_, i) => test(lower[i] ?? ''))
-  const title = find((c) => c === 'title')
-  const type = find((c) => c === 'type' || c === 'category')
-  const user = find((c) => c === 'username' || c.startsWith('username('))
-  const urls = find((c) => c === 'url' || c === 'urls' || c.startsWith('url(') || c === 'website')
-  const password = find((c) => c === 'password' || c.startsWith('password('))
-  const card = find((c) => /(^|\W)(ccnum|card number|cvv|expiry date)(\W|$)|^number\b/.test(c))
-  const identity = find((c) => /first ?name|last ?name|initial/.test(c))
-  const phones = find((c) => /phone/.test(c))
+  const keys = columns.map(keyOf)
+  const find = (test: (key: string) => boolean): string[] =>
+    columns.filter((_, i) => test(keys[i] ?? ''))
+  const title = find((k) => k === 'title')
+  const type = find((k) => k === 'type' || k === 'category')
+  const user = find((k) => k === 'username')
+  const urls = find((k) => k === 'url' || k === 'urls' || k === 'website')
+  const password = find((k) => k === 'password')
+  const card = find((k) =>
+    /^(ccnum|cvv|expiry|expiry date|card number|number|cardholder( name)?)$|: number$/.test(k)
+  )
+  const identity = find((k) => /^(first ?name|last ?name|initial)$|: (first|last) name$/.test(k))
+  const phones = find((k) => /phone/.test(k))
   return (get, tally) => {
     const first = (cols: string[]): string => cols.map(get).find(Boolean) ?? ''
-    const kind = first(type).toLowerCase()
     const filled = (cols: string[]): boolean => cols.some((c) => get(c) !== '')
-    if (/card/.test(kind) || (!kind && filled(card))) return tally.skip('card')
-    if (/identity/.test(kind) || (!kind && filled(identity) && !filled(urls)))
+    const kind = KINDS[first(type).toLowerCase()]
+    if (kind === 'card' || (!kind && filled(card) && !filled(urls))) return tally.skip('card')
+    if (kind === 'identity' || (!kind && filled(identity) && !filled(urls)))
       return tally.skip('identity')
-    if (/note/.test(kind)) return tally.skip('note')
-    if (kind && !/login|password/.test(kind)) return tally.skip('other')
-    if (!filled(urls) && !filled(user) && !filled(password)) return tally.skip('note')
+    if (kind === 'note' || (!filled(urls) && !filled(user) && !filled(password)))
+      return tally.skip('note')
     tally.login({
       name: first(title),
       login: first(user),
@@ -53,21 +68,27 @@ function read7(columns: readonly string[]): RowReader {
   }
 }
 
-/** Every header upper case, with TITLE, USERNAME and PASSWORD among them. */
+const LABELLED = /^[^()]+\([A-Za-z0-9_]+\)$/
+const has7 = (list: readonly string[]): boolean =>
+  ['title', 'username', 'password'].every((k) => list.some((c) => keyOf(c) === k))
+
+/** Title, username and password among columns named plainly: upper case, or with ainfo and sections. */
 export const onepassword7WindowsCsv = csvReader({
   id: '1password7-windows-csv',
   label: '1Password 7 for Windows (CSV)',
   detect: (h, list) =>
-    hasAll(h, ['TITLE', 'USERNAME', 'PASSWORD']) && list.every((c) => c === c.toUpperCase()),
+    has7(list) &&
+    !list.some((c) => LABELLED.test(c)) &&
+    (list.every((c) => c === c.toUpperCase()) ||
+      h.has('ainfo') ||
+      list.some((c) => c.toLowerCase().startsWith('section:'))),
   prepare: read7
 })
 
-/** Lower-case title, username and password among "label(key)" columns. */
+/** Title, username and password among "label(key)" columns. */
 export const onepassword7MacCsv = csvReader({
   id: '1password7-mac-csv',
   label: '1Password 7 for Mac (CSV)',
-  detect: (h, list) =>
-    hasAll(h, ['title', 'username', 'password']) &&
-    list.some((c) => /^[^()]+\([A-Za-z0-9_]+\)$/.test(c)),
+  detect: (_, list) => has7(list) && list.filter((c) => LABELLED.test(c)).length >= 2,
   prepare: read7
 })
