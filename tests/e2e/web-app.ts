@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base } from '@playwright/test'
 
-const CLI = join(__dirname, '../../out/main/cli.js')
+// Another build can be tried against the same tests (a deliberately broken one, to see a
+// test fail) without touching the shared out/.
+const CLI = join(process.env.UNLINKER_E2E_OUT ?? join(__dirname, '../../out'), 'main/cli.js')
 
 /** One `unlinker serve` process on a data folder, as a user would start it. */
 export class WebApp {
