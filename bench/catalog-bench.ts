@@ -32,7 +32,7 @@ export async function catalogBench(): Promise<Record<string, number>> {
   try {
     return { ...(await searchFigures(join(dir, 'search'))), ...(await startupFigures(dir)) }
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 })
   }
 }
 

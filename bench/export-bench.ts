@@ -139,6 +139,6 @@ export async function exportBench(): Promise<Record<string, number>> {
       import_throughput_ratio: median(importBaseMs) / median(importMs)
     }
   } finally {
-    await rm(root, { recursive: true, force: true })
+    await rm(root, { recursive: true, force: true, maxRetries: 5 })
   }
 }

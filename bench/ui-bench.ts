@@ -95,6 +95,6 @@ export async function uiBench(): Promise<Record<string, number>> {
   } finally {
     await browser.close()
     await server.stop()
-    await rm(dir, { recursive: true, force: true })
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 })
   }
 }
