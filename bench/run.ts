@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { catalogBench } from './catalog-bench'
 import { exportBench } from './export-bench'
+import { smsBench } from './sms-bench'
 import { storeBench } from './store-bench'
 import { uiBench } from './ui-bench'
 
@@ -12,7 +13,8 @@ async function main(): Promise<void> {
     ['store', storeBench],
     ['export', exportBench],
     ['ui', uiBench],
-    ['catalog', catalogBench]
+    ['catalog', catalogBench],
+    ['sms', smsBench]
   ]
   // `npm run bench -- ui` runs only the named benchmarks.
   const only = process.argv.slice(2)

@@ -27,12 +27,12 @@ export function smsFormatOf(head: Uint8Array | string): SmsFormat | null {
   return null
 }
 
-/** A buffer as a stream of 1 MB pieces, with the bytes read so far reported. */
+/** A buffer as a stream of 64 KB pieces (as the file is streamed), with the bytes read so far reported. */
 export async function* pieces(
   bytes: Uint8Array,
   progress: (done: number, total: number) => void
 ): AsyncGenerator<Uint8Array> {
-  const size = 1024 * 1024
+  const size = 64 * 1024
   for (let at = 0; at < bytes.length; at += size) {
     yield bytes.subarray(at, at + size)
     progress(Math.min(at + size, bytes.length), bytes.length)
