@@ -12,9 +12,12 @@ export interface RowLabels {
   markUnlinked: string
   undo: string
   undoUnlinked: (name: string) => string
+  markNamed: (name: string) => string
   editTitle: string
   deleteTitle: string
   date: (iso: string) => string
+  /** The same date in digits, for a narrow window. */
+  shortDate: (iso: string) => string
 }
 
 /**
@@ -38,6 +41,11 @@ export function useRowLabels(): ComputedRef<RowLabels> {
       month: 'short',
       day: 'numeric'
     })
+    const digits = new Intl.DateTimeFormat(locale.value, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit'
+    })
     return {
       category: memo((c) => `category.${c}`),
       usage: memo((u) => `usage.${u}`),
@@ -49,23 +57,52 @@ export function useRowLabels(): ComputedRef<RowLabels> {
       markUnlinked: t('accounts.markUnlinked'),
       undo: t('common.undo'),
       undoUnlinked: named('accounts.undoUnlinkedNamed'),
+      markNamed: named('accounts.markUnlinkedNamed'),
       editTitle: t('common.edit'),
       deleteTitle: t('common.delete'),
-      date: (iso) => dates.format(new Date(iso))
+      date: (iso) => dates.format(new Date(iso)),
+      shortDate: (iso) => digits.format(new Date(iso))
     }
   })
 }
 
+/** Three 28 px icon buttons (edit, delete, mark unlinked or undo), two 4 px gaps, padding. */
+export const ACTIONS_WIDTH = 3 * 28 + 2 * 4 + 2 * 8 + 4
+
+export interface ColumnTexts {
+  category: string[]
+  risk: string[]
+  status: string[]
+  /** A long date in the language ("28 сент. 2026 г."). */
+  date: string
+}
+
+export interface ColumnWidths {
+  category: number
+  risk: number
+  status: number
+  updated: number
+}
+
 /**
- * Width of the actions column: two icon buttons and the widest of the labels the text
- * button takes ("Mark unlinked", "Undo") in the current language, measured in the
- * table's own font.
+ * Widths of the short columns, from the longest text each shows in the current language
+ * measured in the table's own font: Russian categories and statuses are twice as long as
+ * Chinese ones, and a fixed width either cut the one or wasted room the name needs.
  */
-export function actionsColumnWidth(labels: string[], font: string): number {
+export function columnWidths(texts: ColumnTexts, family: string): ColumnWidths {
   const context = document.createElement('canvas').getContext('2d')
-  if (!context) return 300
-  context.font = font
-  const text = Math.ceil(Math.max(...labels.map((label) => context.measureText(label).width)))
-  // Button padding 2×10, two 28 px icon buttons, gaps 2×4, cell padding 2×8.
-  return text + 20 + 56 + 8 + 16 + 4
+  const widest = (list: string[], font: string): number => {
+    if (!context) return 120
+    context.font = font
+    return Math.ceil(Math.max(...list.map((text) => context.measureText(text).width)))
+  }
+  const clamp = (value: number, min: number, max: number): number =>
+    Math.min(max, Math.max(min, value))
+  // Cell padding 2×8 and a few pixels for rounding; the status tag has 2×10 more.
+  return {
+    category: clamp(widest(texts.category, `14px ${family}`) + 20, 80, 170),
+    risk: clamp(widest(texts.risk, `550 13px ${family}`) + 20, 70, 140),
+    status: clamp(widest(texts.status, `12px ${family}`) + 42, 90, 160),
+    updated: clamp(widest([texts.date], `14px ${family}`) + 20, 90, 150)
+  }
 }
