@@ -97,9 +97,10 @@ const internalNames = anyOf([
 ])
 
 /** The text a user can see or hear: text, placeholders, accessible names and tooltips. */
-function screenText(page: Page): Promise<string[]> {
+function screenText(page: Page): Promise<{ shown: string[]; typed: string[] }> {
   return page.evaluate(() => {
     const out: string[] = []
+    const typed: string[] = []
     const skipped = (el: Element): boolean => el.closest('script, style, noscript') !== null
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -116,8 +117,8 @@ function screenText(page: Page): Promise<string[]> {
     // What a text box shows (a radio button's value is never shown).
     const boxes = 'input:not([type]), input[type="text"], input[type="search"], textarea'
     for (const el of document.body.querySelectorAll<HTMLInputElement>(boxes))
-      if (!skipped(el)) out.push(el.value)
-    return out
+      if (!skipped(el)) typed.push(el.value)
+    return { shown: out, typed }
   })
 }
 
@@ -167,10 +168,15 @@ interface Finding {
   found: string[]
 }
 
-function check(screen: string, texts: string[], words: string[], english: string[]): Finding[] {
+function check(
+  screen: string,
+  { shown, typed }: { shown: string[]; typed: string[] },
+  words: string[],
+  english: string[]
+): Finding[] {
   const own = [...words].sort((a, b) => b.length - a.length)
   const findings: Finding[] = []
-  for (const raw of texts) {
+  for (const raw of [...shown, ...typed]) {
     let text = raw
     for (const word of own) text = text.split(word).join(' ')
     const found = [
@@ -180,6 +186,10 @@ function check(screen: string, texts: string[], words: string[], english: string
       // A whole phrase of ours stays ours even around a user's word ("For example: Mum").
       ...english.filter((part) => raw.includes(part)).map((part) => `English "${part}"`)
     ]
+    // A date from the data written as stored rather than as the language writes it
+    // (a Chinese date field's own text is 2027-11-20, and typed text is the user's).
+    if (shown.includes(raw))
+      found.push(...[...text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].map((m) => `ISO date "${m[0]}"`))
     if (found.length) findings.push({ screen, text: raw.slice(0, 160), found })
   }
   return findings
