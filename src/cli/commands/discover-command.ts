@@ -175,7 +175,7 @@ function describe(
 function describeSms(found: Discovery, likely: Candidate[], applied: Applied | null): string {
   const sms = found.sms!
   const lines = [
-    `Read ${sms.messages} messages from a ${found.format} file, ${sms.received} received by the old number: ${found.candidates.length} services, ${found.alreadyTracked} messages from services already in the list.`
+    `Read ${sms.messages} messages (${found.format}), ${sms.received} received by the old number: ${found.candidates.length} services, ${found.alreadyTracked} messages from services already in the list.`
   ]
   for (const c of found.candidates) {
     const e = c.sms

@@ -18,6 +18,7 @@ import {
   discoverSmsOffThread
 } from './off-thread'
 import { MAX_EXPORT_BYTES } from './parse-export'
+import { MAX_SMS_DB_BYTES, tooLargeDb } from './sms/iphone-sms-db'
 import { smsFormatOf, SNIFF_BYTES, type SmsFormat } from './sms/read-sms-export'
 
 export interface DiscoverDeps {
@@ -97,6 +98,10 @@ async function smsSource(
   if (upload) deps.vault.takeUpload((source as { upload: string }).upload)
   const done = (): Promise<void> =>
     upload ? unlink(path).catch(() => undefined) : Promise.resolve()
+  if (format === 'iphone-db' && (await stat(path)).size > MAX_SMS_DB_BYTES) {
+    await done()
+    throw tooLargeDb()
+  }
   if (format === 'sms-csv' && (await stat(path)).size > MAX_EXPORT_BYTES) {
     await done()
     throw new DomainError(

@@ -3,15 +3,17 @@ import type { Case } from '../../../../shared/domain/case'
 import type { Discovery } from '../../../../shared/domain/discovery'
 import type { Catalog } from '../../catalog/catalog'
 import { androidSmsMessages, looksLikeAndroidSms } from './android-sms-xml'
+import { iphoneSmsMessages, SQLITE_MAGIC } from './iphone-sms-db'
 import { SenderIndex } from './sender-match'
 import { looksLikeSmsCsv, smsCsvMessages } from './sms-csv'
 import { SmsTally } from './sms-tally'
 
-export type SmsFormat = 'android-xml' | 'sms-csv'
+export type SmsFormat = 'android-xml' | 'sms-csv' | 'iphone-db'
 
 export const SMS_FORMAT_LABELS: Record<SmsFormat, string> = {
   'android-xml': 'SMS Backup & Restore (Android XML)',
-  'sms-csv': 'Messages (CSV)'
+  'sms-csv': 'Messages (CSV)',
+  'iphone-db': 'iPhone Messages (sms.db)'
 }
 
 /** How much of a file's start is enough to tell a message export from anything else. */
@@ -21,6 +23,8 @@ export const SNIFF_BYTES = 4096
 export function smsFormatOf(head: Uint8Array | string): SmsFormat | null {
   const text =
     typeof head === 'string' ? head : new TextDecoder().decode(head.subarray(0, SNIFF_BYTES))
+  // Any SQLite file is taken for a messages database; its tables are checked on reading.
+  if (text.startsWith(SQLITE_MAGIC)) return 'iphone-db'
   if (looksLikeAndroidSms(text)) return 'android-xml'
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
   if (!text.trimStart().startsWith('<') && looksLikeSmsCsv(firstLine)) return 'sms-csv'
@@ -53,6 +57,10 @@ export async function readSmsExport(
   const tally = new SmsTally(new SenderIndex(catalog))
   if (format === 'android-xml') {
     for await (const message of androidSmsMessages(chunks)) tally.add(message)
+  } else if (format === 'iphone-db') {
+    const parts: Uint8Array[] = []
+    for await (const chunk of chunks) parts.push(chunk)
+    for (const message of await iphoneSmsMessages(Buffer.concat(parts))) tally.add(message)
   } else {
     const decoder = new TextDecoder()
     let text = ''
