@@ -49,8 +49,12 @@ for (const language of LANGUAGES)
         ['#/activity', 'activity'],
         ['#/settings', 'settings']
       ] as const) {
+        // The next page's heading, not the last one's: its chunk may load slowly.
+        const before = await page.locator('.page h1').first().textContent()
         await page.goto(new URL(path, app.url.replace(/\?.*$/, '')).href)
-        await page.locator('.page h1').waitFor()
+        await expect(page.locator('.page h1').first()).not.toHaveText(before ?? '', {
+          timeout: 15_000
+        })
         await page.waitForTimeout(300)
         await shot(screen)
       }
@@ -86,7 +90,7 @@ for (const language of LANGUAGES)
       await expect(picker.locator('[data-entry="adobe-com"]')).toBeVisible()
       await picker.getByRole('searchbox').press('ArrowDown')
       await page.keyboard.press('Enter')
-      await expect(picker).toBeHidden()
+      await expect(picker).toBeHidden({ timeout: 15_000 })
       await page.getByRole('link', { name: 'Adobe', exact: true }).click()
       await page.locator('[data-service-links]').waitFor()
       await page.waitForTimeout(300)
