@@ -16,6 +16,9 @@ async function withSmsExport(run: (file: string) => Promise<void>): Promise<void
   }
 }
 
+// Each test starts the app, reads the catalog and the file: minutes on a busy machine.
+test.describe.configure({ timeout: 180_000 })
+
 async function startWithNumber(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await page.getByRole('button', { name: 'Start with my number' }).click()
@@ -33,7 +36,8 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
     await page.getByRole('button', { name: 'Find in a password export' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Choose the export file').setInputFiles(file)
-    await expect(dialog.getByText('Found 6 services.')).toBeVisible()
+    // The worker reads the catalog first: on a busy machine that takes a while.
+    await expect(dialog.getByText('Found 6 services.')).toBeVisible({ timeout: 60_000 })
     await expect(
       dialog.getByText('16 of 18 messages were received by the old number.')
     ).toBeVisible()
@@ -61,7 +65,7 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
       fullPage: true
     })
     await dialog.getByRole('button', { name: 'Add: accounts 6, people 1' }).click()
-    await expect(dialog).toBeHidden()
+    await expect(dialog).toBeHidden({ timeout: 30_000 })
 
     for (const name of ['T-Bank (Tinkoff)', 'Gosuslugi', 'Ozon', 'MYCLINIC'])
       await expect(page.getByRole('link', { name, exact: true })).toBeVisible()
@@ -98,7 +102,9 @@ for (const [language, option, accounts, find, evidence] of [
       await page.getByRole('button', { name: find }).click()
       const dialog = page.getByRole('dialog')
       await dialog.locator('input[type="file"]').setInputFiles(file)
-      await expect(dialog.locator('[data-candidate="T-Bank (Tinkoff)"]')).toContainText(evidence)
+      await expect(dialog.locator('[data-candidate="T-Bank (Tinkoff)"]')).toContainText(evidence, {
+        timeout: 60_000
+      })
       await page.screenshot({
         path: `test-results/screens/discover-sms-review-${language}.png`,
         fullPage: true
