@@ -2,6 +2,8 @@ import { bigStore } from '../../bench/big-store'
 import { test, expect } from './web-app'
 
 test('an inventory survives a page reload and a server restart', async ({ page, app }) => {
+  // Two server starts, a reload and a dozen screens: over a minute on a busy machine.
+  test.setTimeout(150_000)
   await page.goto(app.url)
   await page.getByRole('link', { name: 'Accounts', exact: true }).click()
   await expect(page.getByText('No accounts yet')).toBeVisible()
