@@ -6,7 +6,8 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   fullyParallel: false,
-  workers: 1,
+  // Two: the machines have two cores, and each test mostly waits on its own server and browser.
+  workers: 2,
   reporter: [['list']],
   use: {
     viewport: { width: 1280, height: 800 },

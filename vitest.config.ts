@@ -3,6 +3,8 @@ import vue from '@vitejs/plugin-vue'
 
 export default defineConfig({
   test: {
+    // Two files at once: many wait on child processes (the command line, crash children).
+    maxWorkers: 2,
     projects: [
       {
         test: {
