@@ -90,7 +90,7 @@ describe('the proof vault', () => {
   it('fills an empty folder with example data, and only an empty one', async () => {
     const dir = await tempDir()
     const core = await openCore(join(dir, 'data'))
-    expect(await must(core, 'loadExampleData', {})).toEqual({ accounts: 12 })
+    expect(await must(core, 'loadExampleData', {})).toEqual({ accounts: 12, notNeeded: 1 })
     const accounts = await must(core, 'listAccounts', {})
     expect(new Set(accounts.map((a) => a.status))).toEqual(
       new Set(['todo', 'inProgress', 'unlinked', 'verified', 'notNeeded'])
