@@ -6,6 +6,9 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   fullyParallel: false,
+  // Screenshot walks tagged @look (each language of one screen, pictures to look at) run
+  // with `npm run screenshots`; the tests here already prove those screens work.
+  grepInvert: /@look/,
   // Two: the machines have two cores, and each test mostly waits on its own server and browser.
   workers: 2,
   reporter: [['list']],

@@ -95,45 +95,51 @@ test('the new number is checked by main and its error shown on the field', async
 })
 
 for (const language of ['en', 'ru', 'zh-CN'] as const) {
-  test(`screenshots of the checklists, the alternatives and the checks (${language})`, async ({
-    page,
-    app
-  }) => {
-    await page.goto(app.url)
-    await page.getByRole('button', { name: 'Start with my number' }).click()
-    await addNumber(page, '+7 912 345-67-89')
-    await page.getByRole('button', { name: 'Add another number' }).click()
-    await addNumber(page, '+86 138 0013 8000', 'China')
-    await page.evaluate((lang) => localStorage.setItem('unlinker.locale', lang), language)
-    await page.reload()
+  test(
+    `screenshots of the checklists, the alternatives and the checks (${language})`,
+    {
+      tag: '@look'
+    },
+    async ({ page, app }) => {
+      await page.goto(app.url)
+      await page.getByRole('button', { name: 'Start with my number' }).click()
+      await addNumber(page, '+7 912 345-67-89')
+      await page.getByRole('button', { name: 'Add another number' }).click()
+      await addNumber(page, '+86 138 0013 8000', 'China')
+      await page.evaluate((lang) => localStorage.setItem('unlinker.locale', lang), language)
+      await page.reload()
 
-    await page.getByRole('complementary').locator('a[href="#/cancellation"]').click()
-    const choose = page.locator('.page-header .n-select')
-    const pick = async (text: string): Promise<void> => {
-      await choose.click()
-      await page.locator('.n-base-select-option', { hasText: text }).click()
+      await page.getByRole('complementary').locator('a[href="#/cancellation"]').click()
+      const choose = page.locator('.page-header .n-select')
+      const pick = async (text: string): Promise<void> => {
+        await choose.click()
+        await page.locator('.n-base-select-option', { hasText: text }).click()
+      }
+      await pick('912')
+      const checklist = page.locator('[data-visit-checklist]')
+      await checklist.locator('[data-checklist-item="call"] .n-checkbox').click()
+      await checklist.locator('[data-checklist-item="passport"] .n-checkbox').click()
+      await checklist.locator('[data-checklist-item="agreement"] .n-checkbox').click()
+      await expect(checklist.locator('[data-attach-offer="agreement"] button')).toBeVisible()
+      await page.mouse.move(0, 0)
+      await page.screenshot({ path: `${SHOTS}/store-${language}.png`, animations: 'disabled' })
+
+      await checklist.locator('.n-radio-button').nth(1).click()
+      await expect(checklist.locator('[data-checklist="online"]')).toBeVisible()
+      await page.mouse.move(0, 0)
+      await page.screenshot({ path: `${SHOTS}/online-${language}.png`, animations: 'disabled' })
+
+      await page.locator('[data-alternatives]').scrollIntoViewIfNeeded()
+      await page.screenshot({
+        path: `${SHOTS}/alternatives-${language}.png`,
+        animations: 'disabled'
+      })
+      await page.locator('[data-state-checks]').scrollIntoViewIfNeeded()
+      await page.screenshot({ path: `${SHOTS}/checks-ru-${language}.png`, animations: 'disabled' })
+
+      await pick('138')
+      await expect(page.locator('[data-state-checks] [data-fact="accountLookup"]')).toBeVisible()
+      await page.screenshot({ path: `${SHOTS}/checks-cn-${language}.png`, animations: 'disabled' })
     }
-    await pick('912')
-    const checklist = page.locator('[data-visit-checklist]')
-    await checklist.locator('[data-checklist-item="call"] .n-checkbox').click()
-    await checklist.locator('[data-checklist-item="passport"] .n-checkbox').click()
-    await checklist.locator('[data-checklist-item="agreement"] .n-checkbox').click()
-    await expect(checklist.locator('[data-attach-offer="agreement"] button')).toBeVisible()
-    await page.mouse.move(0, 0)
-    await page.screenshot({ path: `${SHOTS}/store-${language}.png`, animations: 'disabled' })
-
-    await checklist.locator('.n-radio-button').nth(1).click()
-    await expect(checklist.locator('[data-checklist="online"]')).toBeVisible()
-    await page.mouse.move(0, 0)
-    await page.screenshot({ path: `${SHOTS}/online-${language}.png`, animations: 'disabled' })
-
-    await page.locator('[data-alternatives]').scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `${SHOTS}/alternatives-${language}.png`, animations: 'disabled' })
-    await page.locator('[data-state-checks]').scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `${SHOTS}/checks-ru-${language}.png`, animations: 'disabled' })
-
-    await pick('138')
-    await expect(page.locator('[data-state-checks] [data-fact="accountLookup"]')).toBeVisible()
-    await page.screenshot({ path: `${SHOTS}/checks-cn-${language}.png`, animations: 'disabled' })
-  })
+  )
 }

@@ -91,7 +91,7 @@ for (const [language, option, accounts, find, evidence] of [
   ['ru', 'Русский', 'Аккаунты', 'Найти в выгрузке паролей', 'прислал 3 кода на старый номер'],
   ['zh-CN', '简体中文', '账户', '从密码导出文件中查找', '向旧号码发送了 3 条验证码']
 ] as const)
-  test(`the SMS review speaks ${language}`, async ({ page, app }) => {
+  test(`the SMS review speaks ${language}`, { tag: '@look' }, async ({ page, app }) => {
     await withSmsExport(async (file) => {
       await startWithNumber(page, app.url)
       await page.getByRole('link', { name: 'Settings' }).click()
