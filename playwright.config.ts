@@ -9,8 +9,8 @@ export default defineConfig({
   // Screenshot walks tagged @look (each language of one screen, pictures to look at) run
   // with `npm run screenshots`; the tests here already prove those screens work.
   grepInvert: /@look/,
-  // Two: the machines have two cores, and each test mostly waits on its own server and browser.
-  workers: 2,
+  // One: on two cores a second browser slows every test about twofold, so nothing is gained.
+  workers: 1,
   reporter: [['list']],
   use: {
     viewport: { width: 1280, height: 800 },

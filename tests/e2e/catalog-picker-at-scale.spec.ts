@@ -161,7 +161,9 @@ test('an account from the catalog shows its links with their sources, and asks a
 test('Settings, About lists the third-party notices, with the keyboard', async ({ page, app }) => {
   await page.goto(app.url)
   await page.goto(new URL('#/settings', base(app.url)).href)
-  await expect(page.getByRole('heading', { name: 'About' }).first()).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'About' }).first()).toBeVisible({
+    timeout: 15_000
+  })
   const show = page.getByRole('button', { name: 'Show third-party notices' })
   for (let i = 0; i < 80; i++) {
     if (await show.evaluate((el) => el === document.activeElement)) break
