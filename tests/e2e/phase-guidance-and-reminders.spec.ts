@@ -130,7 +130,7 @@ test('the People page offers the message with the new number, copies it, and mar
   await mum.getByRole('button', { name: 'Mark sent' }).click()
   await expect(mum.getByText(/^Notified · /)).toBeVisible()
   await expect(card.getByText('1 of 2 told')).toBeVisible()
-  await page.getByRole('button', { name: 'Undo' }).click()
+  await page.getByRole('button', { name: 'Undo: mark not sent' }).click()
   await expect(mum.getByText('To notify', { exact: true })).toBeVisible()
   await expect(card.getByText('0 of 2 told')).toBeVisible()
 })
