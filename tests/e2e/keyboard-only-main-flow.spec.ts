@@ -28,6 +28,8 @@ async function tabTo(page: Page, name: RegExp, limit = 120): Promise<void> {
 }
 
 test('the whole main flow works with the keyboard alone', async ({ page, app }) => {
+  // The whole story in one test, a key at a time: it took 32–56 s on a quiet machine.
+  test.setTimeout(150_000)
   const dir = await mkdtemp(join(tmpdir(), 'unlinker-kbd-'))
   try {
     const pdf = join(dir, 'agreement.pdf')
