@@ -15,9 +15,7 @@ export default defineConfig({
   use: {
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
-    // No trace: recording one costs every test a share of the two cores; a failure
-    // still leaves its screenshot and error context.
-    trace: 'off',
+    trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions
   }
 })
