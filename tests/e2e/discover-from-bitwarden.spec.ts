@@ -94,7 +94,9 @@ test('a big export shows what it is doing while it is read, and can be cancelled
     )
     expect(labels[0]).toBe('Reading the file…')
     for (const label of labels)
-      expect(label).toMatch(/^(Reading the file…|Matching entries with known services: [\d,]+ of [\d,]+)$/)
+      expect(label).toMatch(
+        /^(Reading the file…|Matching entries with known services: [\d,]+ of [\d,]+)$/
+      )
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
