@@ -1,54 +1,35 @@
-import type { z } from 'zod'
-import type { CoreOptions, ProofFile } from './core-options'
-import { contract, isMethodName } from '../../shared/contract'
-import { fail, ok, type Result } from '../../shared/result'
-import { AccountRules } from './accounts/account-rules'
-import { CaseRules } from './cases/case-rules'
-import { buildHandlers, type Handlers } from './handlers'
-import { PeopleRules } from './people/people-rules'
-import { DiskFullError, DomainError, describeFailure } from './errors'
-import { lockDataFolder, type FolderLock } from './lock'
-import { lockedStore, openStore, type OpenedStore } from './store/open-store'
-import { buildRecoveryHandlers, RECOVERY_METHODS } from './store/recovery-handlers'
-import { pruneSegments } from './store/segment-pruning'
-import type { StoreData } from './store/schema'
-import { replaceWhole, saveChange, wholeHistory } from './store/store-changes'
-import type { AppInfo, Recovery } from '../../shared/domain/app-info'
-import { ArchiveService } from './archive/archive-service'
-import { loadExampleData } from './demo/load-demo'
-import { removeExampleData } from './demo/remove-demo'
-import { buildDiscoverHandlers } from './discover/discover-handlers'
-import { appCatalog } from './catalog/catalog'
-import { buildCatalogHandlers } from './catalog/catalog-handlers'
-import { buildCalendarHandlers } from './calendar/calendar-handlers'
-import { buildGuidanceHandlers } from './guidance/guidance-handlers'
-import { Jobs } from './jobs/jobs'
-import { buildProofHandlers } from './proofs/proof-handlers'
-import { buildPreferenceHandlers } from './preferences/preference-handlers'
-import { ProofRules } from './proofs/proof-rules'
-import type { StagedFile } from './vault/staged-file'
-import { Vault } from './vault/vault'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { isDeepStrictEqual } from 'node:util'
 import type { Readable } from 'node:stream'
-import { buildEncryptionHandlers, EncryptionService } from './crypto/encryption-service'
+import { isMethodName } from '../../shared/contract'
+import type { AppInfo, Recovery } from '../../shared/domain/app-info'
+import { fail, ok, type Result } from '../../shared/result'
+import { AccountRules } from './accounts/account-rules'
+import { ArchiveService } from './archive/archive-service'
+import { allHandlers } from './call/all-handlers'
+import { gateCall } from './call/call-gate'
+import { checkInput } from './call/check-input'
+import { uploadToDiscard } from './call/refused-upload'
+import { CaseRules } from './cases/case-rules'
+import type { CoreOptions, ProofFile } from './core-options'
+import { EncryptionService } from './crypto/encryption-service'
 import { readKeyFile, type KeyFile } from './crypto/key-file'
 import { Sealer } from './crypto/sealer'
+import { describeFailure } from './errors'
+import type { Handlers } from './handlers'
+import { Jobs } from './jobs/jobs'
+import { lockDataFolder, type FolderLock } from './lock'
+import { PeopleRules } from './people/people-rules'
+import { ProofRules } from './proofs/proof-rules'
+import { lockedStore, openStore, type OpenedStore } from './store/open-store'
+import { saveOnClose } from './store/save-on-close'
+import type { StoreData } from './store/schema'
+import { pruneSegments } from './store/segment-pruning'
+import { replaceWhole, saveChange, wholeHistory } from './store/store-changes'
+import type { StagedFile } from './vault/staged-file'
+import { Vault } from './vault/vault'
 
 export type { CoreOptions, LifeHost, PassphraseKeeper, ProofFile } from './core-options'
-
-/** Calls that work while the data is encrypted and locked. */
-// The preferences answer from their plain copy: the lock screen speaks the chosen language.
-const LOCKED_METHODS = new Set<string>(['getAppInfo', 'getPreferences', 'unlock', 'quitApp'])
-
-/** Calls whose uploaded file is deleted even when the call is refused as invalid. */
-const DISCARD_WHEN_REFUSED = new Set<string>([
-  'discoverAccounts',
-  'startDiscoverAccounts',
-  'discoverContacts',
-  'startDiscoverContacts'
-])
 
 /**
  * The one object that implements the contract. Electron IPC and web-mode HTTP both hand
@@ -60,7 +41,6 @@ export class UnlinkerCore {
   private readonly vault: Vault
   private readonly jobs = new Jobs()
   private readonly archive: ArchiveService
-  private readonly proofs: ProofRules
 
   private readonly now: () => Date
   private readonly encryption: EncryptionService
@@ -102,7 +82,6 @@ export class UnlinkerCore {
       },
       keyFile
     )
-    this.proofs = new ProofRules(data, cases, now)
     this.archive = new ArchiveService({
       data,
       vault: this.vault,
@@ -119,95 +98,23 @@ export class UnlinkerCore {
         await replaceWhole(this.store, change, now())
       }
     })
-    const accounts = new AccountRules(data, cases, now)
-    const people = new PeopleRules(data, cases, now)
-    const base = buildHandlers({
+    this.handlers = allHandlers({
+      options,
       data,
-      info: () => this.info(),
-      cases,
-      accounts,
-      people,
+      store: () => this.store,
+      now,
       mutate,
       history: () => wholeHistory(this.store),
-      catalog: appCatalog
+      info: () => this.info(),
+      vault: this.vault,
+      jobs: this.jobs,
+      archive: this.archive,
+      encryption: this.encryption,
+      cases,
+      accounts: new AccountRules(data, cases, now),
+      people: new PeopleRules(data, cases, now),
+      proofs: new ProofRules(data, cases, now)
     })
-    this.handlers = {
-      ...base,
-      ...buildProofHandlers({
-        data,
-        dataDir: options.dataDir,
-        mode,
-        vault: this.vault,
-        proofs: this.proofs,
-        archive: this.archive,
-        jobs: this.jobs,
-        host,
-        mutate
-      }),
-      ...buildDiscoverHandlers({
-        data,
-        mode,
-        vault: this.vault,
-        catalog: appCatalog,
-        cases,
-        accounts,
-        people,
-        mutate,
-        jobs: this.jobs
-      }),
-      ...buildCatalogHandlers(appCatalog),
-      ...buildCalendarHandlers({ data, now, mutate }),
-      ...buildGuidanceHandlers({ data, now }),
-      ...buildPreferenceHandlers({
-        dataDir: options.dataDir,
-        data,
-        storeReadable: () => !this.store.recovery && !this.encryption.locked,
-        mutate
-      }),
-      ...buildEncryptionHandlers(this.encryption, () => this.info()),
-      ...buildRecoveryHandlers(
-        () => this.store,
-        () => this.info()
-      ),
-      chooseDataFolder: async () => {
-        if (!host.chooseDataFolder)
-          throw new DomainError(
-            'notAvailable',
-            'Stop Unlinker and start it again with --data pointing to the other folder.'
-          )
-        return { switching: await host.chooseDataFolder() }
-      },
-      quitApp: async () => {
-        if (!host.quit) throw new DomainError('notAvailable', 'Close this window to leave.')
-        // Both hosts stop only after in-flight answers are out (Electron holds 'before-quit'
-        // until the core has closed; the web server's close lets open responses finish), so
-        // the window still hears this answer.
-        host.quit()
-        return { quitting: true as const }
-      },
-      removeExampleData: () =>
-        removeExampleData({
-          data,
-          vault: this.vault,
-          cases,
-          accounts,
-          people,
-          proofs: this.proofs,
-          mutate,
-          now
-        }),
-      loadExampleData: () =>
-        loadExampleData({
-          data,
-          vault: this.vault,
-          cases,
-          accounts,
-          people,
-          proofs: this.proofs,
-          mutate,
-          now
-        })
-    }
   }
 
   /**
@@ -242,52 +149,26 @@ export class UnlinkerCore {
     if (!isMethodName(name)) return fail('unknownMethod', `Unknown method: ${name.slice(0, 80)}`)
     const refused = this.gate(name)
     if (refused) return refused
-    const schema: z.ZodType = contract[name].input
-    const parsed = schema.safeParse(input ?? {})
-    if (!parsed.success) {
-      await this.discardRefusedUpload(name, input)
-      const fields: Record<string, string> = {}
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join('.') || '_'
-        fields[key] ??= issue.message
-      }
-      const first = parsed.error.issues[0]
-      const where = first && first.path.length ? `${first.path.join('.')}: ` : ''
-      return fail(
-        'invalidInput',
-        `Invalid input — ${where}${first?.message ?? 'not accepted'}`,
-        fields
-      )
+    const checked = checkInput(name, input)
+    if (!checked.ok) {
+      const upload = uploadToDiscard(name, input)
+      if (upload) await this.vault.discardUpload(upload)
+      return checked.refused
     }
     try {
       const handler = this.handlers[name] as (input: unknown) => Promise<unknown>
-      return ok(await handler(parsed.data))
+      return ok(await handler(checked.data))
     } catch (error) {
       const { code, message } = describeFailure(error)
       return fail(code, message)
     }
   }
 
-  /**
-   * A password export or an address book uploaded for a call that was refused as invalid
-   * is deleted at once: it holds secrets and no later call will name it.
-   */
-  private async discardRefusedUpload(name: string, input: unknown): Promise<void> {
-    if (!DISCARD_WHEN_REFUSED.has(name)) return
-    const upload = (input as { source?: { upload?: unknown } } | null)?.source?.upload
-    if (typeof upload === 'string') await this.vault.discardUpload(upload)
-  }
-
-  /** Locked data and an unreadable store each allow only their own few calls. */
   private gate(name: string): Result<never> | null {
-    if (this.encryption.locked && !LOCKED_METHODS.has(name))
-      return fail('locked', 'Unlinker is locked. Enter your passphrase first.')
-    if (this.store.recovery && !RECOVERY_METHODS.has(name))
-      return fail(
-        'storeUnavailable',
-        'Your data file could not be read. Choose what to do on the recovery screen first.'
-      )
-    return null
+    return gateCall(name, {
+      locked: this.encryption.locked,
+      recovering: Boolean(this.store.recovery)
+    })
   }
 
   /** Web mode's upload: streams a file into the data folder; the answer names it. */
@@ -346,28 +227,13 @@ export class UnlinkerCore {
       await this.jobs.settle()
       if (this.store.recovery || this.encryption.locked) return
       const text = JSON.stringify(this.store.db.data)
-      await this.saveOnClose(text)
+      await saveOnClose(this.store, text)
       await this.store.snapshots.takeDaily(text, this.now(), warnOf(this.options))
       // Housekeeping only: a segment left for the next close is better than a close refused.
       await pruneSegments(this.store).catch(() => [])
     } finally {
       await this.clearPlainCopies().catch(() => undefined)
       await this.lock.release()
-    }
-  }
-
-  /**
-   * Every change is saved as it is made, so this write is a last safety net. On a full
-   * disk it cannot be done, and need not be when the file already holds the same text.
-   */
-  private async saveOnClose(text: string): Promise<void> {
-    try {
-      await this.store.file.write(text)
-    } catch (error) {
-      if (!(error instanceof DiskFullError)) throw error
-      const onDisk = await this.store.file.read().catch(() => null)
-      // The same records, perhaps with their keys in another order.
-      if (onDisk === null || !isDeepStrictEqual(JSON.parse(onDisk), JSON.parse(text))) throw error
     }
   }
 

@@ -1,22 +1,6 @@
 import { DomainError } from '../errors'
-import type { StoreData } from '../store/schema'
-import type { AccountRules } from '../accounts/account-rules'
-import type { CaseRules } from '../cases/case-rules'
-import type { PeopleRules } from '../people/people-rules'
-import type { ProofRules } from '../proofs/proof-rules'
-import type { Vault } from '../vault/vault'
 import { PLACEHOLDER_CASE } from '../store/migrations'
-
-export interface RemoveDemoDeps {
-  data: () => StoreData
-  vault: Vault
-  cases: CaseRules
-  accounts: AccountRules
-  people: PeopleRules
-  proofs: ProofRules
-  mutate: <T>(change: () => T) => Promise<T>
-  now: () => Date
-}
+import type { DemoDeps } from './load-demo'
 
 export interface RemovedExample {
   cases: number
@@ -31,7 +15,7 @@ export interface RemovedExample {
  * that the user has since given accounts, people or proofs of their own is kept for them,
  * emptied of the example's details (number, carrier, dates, notes), for them to fill in.
  */
-export async function removeExampleData(deps: RemoveDemoDeps): Promise<RemovedExample> {
+export async function removeExampleData(deps: DemoDeps): Promise<RemovedExample> {
   const data = deps.data()
   const any = [data.cases, data.accounts, data.people, data.proofs].some((list) =>
     list.some((r) => r.example)
