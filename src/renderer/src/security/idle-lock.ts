@@ -1,5 +1,5 @@
 import { onBeforeUnmount, watch, type Ref } from 'vue'
-import { api } from '../api/client'
+import { useSecurityStore } from '../stores/security'
 
 const KEY = 'unlinker.idleLockMinutes'
 export const IDLE_CHOICES = [5, 10, 30, 60, 0] as const
@@ -26,13 +26,14 @@ export function useIdleLock(active: Ref<boolean>): void {
   const touch = (): void => {
     last = Date.now()
   }
+  const security = useSecurityStore()
   const events = ['keydown', 'pointerdown', 'pointermove', 'wheel'] as const
   for (const event of events) window.addEventListener(event, touch, { passive: true })
   const timer = setInterval(() => {
     const minutes = idleMinutes()
     if (!active.value || minutes === 0 || Date.now() - last < minutes * 60_000) return
-    void api.lock({}).then((result) => {
-      if (result.ok) window.location.reload()
+    void security.lock().then((error) => {
+      if (!error) window.location.reload()
     })
   }, 15_000)
   watch(active, touch)
