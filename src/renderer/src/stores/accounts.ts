@@ -2,6 +2,8 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { MethodInput } from '../../../shared/contract'
 import type { Account, Status } from '../../../shared/domain/account'
+import type { FileSource } from '../../../shared/contract'
+import type { Job } from '../../../shared/domain/job'
 import type { AppError, Result } from '../../../shared/result'
 import { api } from '../api/client'
 
@@ -71,6 +73,21 @@ export const useAccountsStore = defineStore('accounts', () => {
 
   const restore = (account: Account) => apply(api.restoreAccount({ account }), (a) => upsert([a]))
 
+  /** Reads a password manager's or messages' export as a job; nothing is stored yet. */
+  const startDiscover = (source: FileSource, caseId: string | undefined): Promise<Result<Job>> =>
+    api.startDiscoverAccounts({ source, caseId })
+
+  /** Adds the candidates the user ticked, in one write; answers how many were added. */
+  async function addDiscovered(
+    caseId: string | undefined,
+    picks: MethodInput<'addDiscovered'>['picks']
+  ): Promise<{ error: AppError | null; added: number }> {
+    const result = await api.addDiscovered({ caseId, picks })
+    if (!result.ok) return { error: result.error, added: 0 }
+    upsert(result.data)
+    return { error: null, added: result.data.length }
+  }
+
   return {
     accounts,
     loaded,
@@ -84,6 +101,8 @@ export const useAccountsStore = defineStore('accounts', () => {
     removeCustomStep,
     addFromCatalog,
     remove,
-    restore
+    restore,
+    startDiscover,
+    addDiscovered
   }
 })

@@ -61,5 +61,14 @@ export const useCasesStore = defineStore('cases', () => {
     return null
   }
 
-  return { cases, loaded, selectedId, selected, load, select, create, update, remove }
+  /**
+   * Whether a typed number is valid for its country: main holds the phone metadata, so the
+   * renderer does not. An unanswered check counts as invalid.
+   */
+  async function checkNumber(number: string, country: string): Promise<boolean> {
+    const result = await api.checkNumber({ number, country })
+    return result.ok && result.data.valid
+  }
+
+  return { cases, loaded, selectedId, selected, load, select, create, update, remove, checkNumber }
 })

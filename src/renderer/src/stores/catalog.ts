@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { CatalogEntry } from '../../../shared/catalog/catalog-values'
+import type { MethodInput, MethodOutput } from '../../../shared/contract'
+import type { Result } from '../../../shared/result'
 import { api } from '../api/client'
 
 /**
@@ -39,5 +41,10 @@ export const useCatalogStore = defineStore('catalog', () => {
     return id ? byId.value.get(id) : undefined
   }
 
-  return { byId, ensure, remember, entry }
+  /** One page of a search; the picker keeps the pages it shows, this keeps no results. */
+  const search = (
+    query: MethodInput<'searchCatalog'>
+  ): Promise<Result<MethodOutput<'searchCatalog'>>> => api.searchCatalog(query)
+
+  return { byId, ensure, remember, entry, search }
 })

@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { MethodInput } from '../../../shared/contract'
+import type { FileSource, MethodInput } from '../../../shared/contract'
+import type { Job } from '../../../shared/domain/job'
 import type { Person } from '../../../shared/domain/person'
-import type { AppError } from '../../../shared/result'
+import type { AppError, Result } from '../../../shared/result'
 import { api } from '../api/client'
 
 /** People who have the old number. */
@@ -55,5 +56,20 @@ export const usePeopleStore = defineStore('people', () => {
     return null
   }
 
-  return { people, loaded, load, create, update, remove, restore }
+  /** Reads a contacts file (.vcf) as a job; nothing is stored yet. */
+  const startDiscover = (source: FileSource): Promise<Result<Job>> =>
+    api.startDiscoverContacts({ source })
+
+  /** Adds the people the user ticked, in one write; answers how many were added. */
+  async function addMany(
+    caseId: string | undefined,
+    chosen: MethodInput<'addPeople'>['people']
+  ): Promise<{ error: AppError | null; added: number }> {
+    const result = await api.addPeople({ caseId, people: chosen })
+    if (!result.ok) return { error: result.error, added: 0 }
+    for (const person of result.data) put(person)
+    return { error: null, added: result.data.length }
+  }
+
+  return { people, loaded, load, create, update, remove, restore, startDiscover, addMany }
 })

@@ -3,8 +3,8 @@ import { ref } from 'vue'
 import type { MethodInput } from '../../../shared/contract'
 import type { Proof, ProofKind } from '../../../shared/domain/proof'
 import type { AppError } from '../../../shared/result'
-import { api } from '../api/client'
-import { sourceOf } from '../api/file-transfer'
+import { api, isDesktop } from '../api/client'
+import { proofUrl, sourceOf } from '../api/file-transfer'
 
 type Owner = Pick<Proof, 'ownerType' | 'ownerId'>
 
@@ -75,5 +75,18 @@ export const useProofsStore = defineStore('proofs', () => {
     return null
   }
 
-  return { proofs, loaded, uploading, load, of, attach, update, remove }
+  /**
+   * Opens a proof where the user can read it: the system's own viewer in the desktop app,
+   * a new tab (through a short-lived signed address) in web mode.
+   */
+  async function open(id: string): Promise<AppError | null> {
+    if (!isDesktop) {
+      window.open(await proofUrl(id), '_blank', 'noopener')
+      return null
+    }
+    const result = await api.openProof({ id })
+    return result.ok ? null : result.error
+  }
+
+  return { proofs, loaded, uploading, load, of, attach, update, remove, open }
 })
