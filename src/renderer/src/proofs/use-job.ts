@@ -3,7 +3,15 @@ import type { Job } from '../../../shared/domain/job'
 import type { AppError, Result } from '../../../shared/result'
 import { api } from '../api/client'
 
-/** Runs one long task (export, verify, restore) and follows it until it ends. */
+/**
+ * Runs one long task (export, verify, restore, reading an import) and follows it until it
+ * ends. A composable, not a store: a job's progress belongs to the screen that started it.
+ * One page runs several at once (export, verify and restore each have their own bar), and
+ * each stops polling when its screen goes away; a store is one instance that outlives the
+ * screen and would poll on for nobody. A job changes no record the stores hold until it
+ * ends, and then the page asks the stores to read again. So it follows the job through
+ * the api itself; the store's action only starts it.
+ */
 export function useJob(pollMs = 150) {
   const job = ref<Job | null>(null)
   const error = ref<AppError | null>(null)
