@@ -112,6 +112,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }] }
   },
   {
+    // Components call Pinia stores, never the api: a store holds what the core last
+    // confirmed and keeps it unchanged when a call is refused, for every screen at once.
+    files: ['src/renderer/**/*.vue'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, ...noNode],
+          patterns: [
+            {
+              group: ['**/api/client', '**/api/client.ts'],
+              message: 'Components call Pinia stores (src/renderer/src/stores), not the api.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // Schemas, validation and phone metadata live in main; the renderer would only carry
     // their weight.
     files: ['src/renderer/**'],
