@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import nodeConsole from 'node:console'
+import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { describe, expect, it, vi } from 'vitest'
 import en from '../../../locales/en.json'
 import ru from '../../../locales/ru.json'
 import zhCN from '../../../locales/zh-CN.json'
@@ -37,8 +40,21 @@ describe('an error the user reads', { timeout: 30_000 }, () => {
 
   it('that the renderer meets itself (no answer from the server) is in the app language, without backticks', async () => {
     await setLocale('ru')
-    // Nothing listens where this page would send its call: the request really fails.
+    // A port just bound and closed: nothing listens there, so the request really fails
+    // (the default page address, port 3000, might be some other program's).
+    const port = await closedPort()
+    ;(window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      `http://127.0.0.1:${port}/`
+    )
+    // The page reports the failed request in its console, as a browser does; happy-dom
+    // writes it to Node's own console. Kept and checked here rather than printed.
+    const logged: string[] = []
+    vi.spyOn(nodeConsole, 'error').mockImplementation((...parts: unknown[]) => {
+      logged.push(parts.map(String).join(' '))
+    })
     const answer = await sendOverHttp('listCases', {})
+    vi.restoreAllMocks()
+    expect(logged.join('\n')).toContain(`ECONNREFUSED 127.0.0.1:${port}`)
     expect(answer.ok).toBe(false)
     if (answer.ok) return
     expect(answer.error.message).toBe(i18n.global.t('errors.unreachable'))
@@ -48,3 +64,14 @@ describe('an error the user reads', { timeout: 30_000 }, () => {
     expect(localiseError(answer.error).message).toBe(answer.error.message)
   })
 })
+
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
