@@ -15,7 +15,8 @@ export default defineConfig({
   use: {
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // Recording a trace slows every test on two cores; pass --trace on to look into one.
+    trace: 'off',
     launchOptions: chromiumLaunchOptions
   }
 })

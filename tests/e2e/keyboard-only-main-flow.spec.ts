@@ -97,9 +97,11 @@ test('the whole main flow works with the keyboard alone', async ({ page, app }) 
     await page.keyboard.press('Enter')
     await expect(page.getByText('Verified', { exact: true }).first()).toBeVisible()
 
-    // A proof: Enter on "Attach files" opens the system's file chooser.
-    await tabTo(page, /^Attach files$/)
+    // A proof: Enter on "Attach files" opens the system's file chooser. Playwright starts
+    // catching choosers without waiting for the browser to agree, so it listens from
+    // before the Tab walk: started just before Enter, the chooser could open uncaught.
     const chooser = page.waitForEvent('filechooser')
+    await tabTo(page, /^Attach files$/)
     await page.keyboard.press('Enter')
     await (await chooser).setFiles(pdf)
     await expect(page.locator('[data-proof="agreement.pdf"]')).toBeVisible()
