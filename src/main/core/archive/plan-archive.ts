@@ -1,6 +1,5 @@
 import { sanitiseFileName, uniqueNames } from '../../../shared/archive/archive-names'
 import type { ManifestFile } from '../../../shared/archive/manifest'
-import type { Proof } from '../../../shared/domain/proof'
 import type { StoreData } from '../store/schema'
 
 /**
@@ -31,8 +30,4 @@ function caseFolder(c: StoreData['cases'][number]): string {
     ? c.number.replace(/^\+/, '')
     : `${c.carrier || 'number'}-${c.id.slice(0, 8)}`
   return sanitiseFileName(label)
-}
-
-export function proofById(data: StoreData): Map<string, Proof> {
-  return new Map(data.proofs.map((p) => [p.id, p]))
 }

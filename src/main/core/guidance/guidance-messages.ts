@@ -26,11 +26,6 @@ function lookup(tree: unknown, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined
 }
 
-/** Whether a text exists (in English, which has every key). */
-export function hasGuidanceText(key: string): boolean {
-  return lookup(GUIDANCE_MESSAGES.en, key) !== undefined
-}
-
 /** A guidance text in a language, with {name} filled in; English where it is missing. */
 export function guidanceText(
   language: string,

@@ -1,6 +1,6 @@
 import { keepProofsUntil } from '../../../shared/domain/case'
 import { toDateOnly } from '../../../shared/domain/dates'
-import { PROOF_KINDS, type Proof, type ProofKind } from '../../../shared/domain/proof'
+import type { Proof, ProofKind } from '../../../shared/domain/proof'
 import type { CaseRules } from '../cases/case-rules'
 import { DomainError } from '../errors'
 import { diff, record } from '../history/history-log'
@@ -116,6 +116,3 @@ export class ProofRules {
     return owner ? keepProofsUntil(owner) : null
   }
 }
-
-export const isProofKind = (value: string): value is ProofKind =>
-  (PROOF_KINDS as readonly string[]).includes(value)
