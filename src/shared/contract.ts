@@ -10,6 +10,7 @@ import {
   StepId,
   USAGES
 } from './domain/account'
+import { AccountEvidence } from './domain/account-evidence'
 import type { ContactCandidate, Discovery } from './domain/discovery'
 import { REGION_FILTERS, type CatalogEntry, type CatalogPage } from './catalog/catalog-values'
 import { CaseDraft, CasePatch, CountryCodeSchema, type CaseView } from './domain/case'
@@ -176,22 +177,31 @@ export const contract = {
   discoverAccounts: returns<Discovery>()(z.object({ source: FileSource, caseId: Id.optional() })),
   /** The same as a job with progress (reading, then matching) that can be cancelled. */
   startDiscoverAccounts: returns<Job>()(z.object({ source: FileSource, caseId: Id.optional() })),
-  /** Adds the candidates the user ticked, in one write. */
+  /**
+   * Adds the candidates the user ticked, with what the file showed of each, and merges the
+   * evidence found for accounts already tracked into them, in one write.
+   */
   addDiscovered: returns<Account[]>()(
-    z.object({
-      caseId: Id.optional(),
-      picks: z
-        .array(
-          z.object({
-            name: AccountDraft.shape.name,
-            catalogId: z.string().max(100).nullable(),
-            category: z.enum(CATEGORIES),
-            usages: z.array(z.enum(USAGES)).max(USAGES.length)
-          })
-        )
-        .min(1)
-        .max(5000)
-    })
+    z
+      .object({
+        caseId: Id.optional(),
+        picks: z
+          .array(
+            z.object({
+              name: AccountDraft.shape.name,
+              catalogId: z.string().max(100).nullable(),
+              category: z.enum(CATEGORIES),
+              usages: z.array(z.enum(USAGES)).max(USAGES.length),
+              evidence: AccountEvidence.optional()
+            })
+          )
+          .max(5000),
+        trackedEvidence: z
+          .array(z.object({ accountId: Id, evidence: AccountEvidence }))
+          .max(5000)
+          .default([])
+      })
+      .refine((v) => v.picks.length + v.trackedEvidence.length > 0, 'nothing to add')
   ),
   /** Reads a vCard (.vcf) file: people to pick from, nothing stored. */
   discoverContacts: returns<ContactCandidate[]>()(z.object({ source: FileSource })),

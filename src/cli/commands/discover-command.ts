@@ -2,7 +2,13 @@ import { resolve } from 'node:path'
 import { DomainError } from '../../main/core/errors'
 import { UnlinkerCore } from '../../main/core/unlinker-core'
 import type { Account } from '../../shared/domain/account'
-import type { Candidate, Discovery, TrackedOnOldNumber } from '../../shared/domain/discovery'
+import {
+  evidenceOf,
+  type Candidate,
+  type Discovery,
+  type TrackedEvidence,
+  type TrackedOnOldNumber
+} from '../../shared/domain/discovery'
 import { EXIT } from '../exit-codes'
 import { APP_VERSION } from '../paths'
 import { writeJson, writeOut } from '../write-out'
@@ -38,7 +44,9 @@ export async function discoverCommand(
     const found = answer.data as Discovery
     const likely = found.candidates.filter((c) => c.catalogId || c.usesOldNumber)
     const unrecorded = found.trackedOnOldNumber.filter((t) => !t.loginRecorded)
-    const applied = options.apply ? await applyFound(core, likely, unrecorded) : null
+    const applied = options.apply
+      ? await applyFound(core, likely, unrecorded, found.trackedEvidence)
+      : null
     if (options.json) await writeJson(asJson(found, applied))
     else await writeOut(describe(found, likely, unrecorded, applied))
     return EXIT.ok
@@ -51,17 +59,21 @@ export async function discoverCommand(
 async function applyFound(
   core: UnlinkerCore,
   likely: Candidate[],
-  unrecorded: TrackedOnOldNumber[]
+  unrecorded: TrackedOnOldNumber[],
+  trackedEvidence: TrackedEvidence[]
 ): Promise<Applied> {
   const applied: Applied = { added: [], loginRecorded: [] }
-  if (likely.length > 0) {
+  // Each account keeps what the file showed of it; tracked ones gain it too.
+  if (likely.length > 0 || trackedEvidence.length > 0) {
     const added = await core.call('addDiscovered', {
-      picks: likely.map(({ name, catalogId, category, usages }) => ({
-        name,
-        catalogId,
-        category,
-        usages
-      }))
+      picks: likely.map((c) => ({
+        name: c.name,
+        catalogId: c.catalogId,
+        category: c.category,
+        usages: c.usages,
+        evidence: evidenceOf(c)
+      })),
+      trackedEvidence: trackedEvidence.map(({ accountId, evidence }) => ({ accountId, evidence }))
     })
     if (!added.ok) throw new DomainError(added.error.code, added.error.message)
     applied.added = (added.data as Account[]).map(({ id, name, catalogId }) => ({

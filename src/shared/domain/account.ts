@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { AccountEvidence } from './account-evidence'
 import { ExampleFlag } from './example-flag'
 import { PLAYBOOK_KINDS } from './playbook-kind'
 import {
@@ -59,7 +60,9 @@ export const Account = AccountFields.extend({
   customSteps: z.array(CustomStep).max(100),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-  example: ExampleFlag
+  example: ExampleFlag,
+  /** What discovery found of it (messages, saved logins); absent when added by hand. */
+  evidence: AccountEvidence.optional()
 })
 export type Account = z.infer<typeof Account>
 
@@ -77,7 +80,8 @@ export const AccountDraft = AccountFields.extend({
   playbook: AccountFields.shape.playbook.optional(),
   replacement: AccountFields.shape.replacement.default(null),
   phoneCodes: AccountFields.shape.phoneCodes.default(null),
-  lockedOut: AccountFields.shape.lockedOut.default(false)
+  lockedOut: AccountFields.shape.lockedOut.default(false),
+  evidence: AccountEvidence.optional()
 })
 export type AccountDraft = z.input<typeof AccountDraft>
 

@@ -1,4 +1,5 @@
 import type { Category, Usage } from './account'
+import type { AccountEvidence } from './account-evidence'
 
 /** A service found in a password export, waiting for the user's yes. */
 export interface Candidate {
@@ -69,11 +70,20 @@ export interface TrackedOnOldNumber {
   logins: number
 }
 
+/** What the file showed of a service the case already tracks, to merge into its account. */
+export interface TrackedEvidence {
+  accountId: string
+  name: string
+  evidence: AccountEvidence
+}
+
 export interface Discovery {
   format: string
   candidates: Candidate[]
   /** Entries for services the case already tracks. */
   alreadyTracked: number
+  /** The evidence found for those tracked services, one per account. */
+  trackedEvidence: TrackedEvidence[]
   /** Tracked services whose saved login is the old number (counted in alreadyTracked too). */
   trackedOnOldNumber: TrackedOnOldNumber[]
   /** Entries with neither a usable URL nor a name. */
@@ -109,4 +119,10 @@ export interface SkippedCounts {
 export interface ContactCandidate {
   name: string
   contact: string
+}
+
+/** The evidence a candidate carries onto the account it becomes. */
+export function evidenceOf(c: Candidate): AccountEvidence {
+  if (c.sms) return { sms: { ...c.sms, senders: [...c.sms.senders] } }
+  return { passwords: { logins: c.evidence.logins, oldNumber: c.usesOldNumber } }
 }

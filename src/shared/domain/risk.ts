@@ -9,15 +9,26 @@ const TAKEOVER_USAGES: readonly Usage[] = ['login', 'sms2fa', 'recovery']
 /** Money or identity lives here, so even a notification leaks something that matters. */
 const SENSITIVE_CATEGORIES: readonly Category[] = ['bank', 'payments', 'government', 'email']
 
+type RiskInput = Pick<Account, 'usages' | 'category' | 'status'> &
+  Partial<Pick<Account, 'phoneCodes' | 'evidence'>>
+
 /**
- * An open account's risk, derived from how it uses the number and what it holds; never
- * stored. A done account (unlinked, verified, not needed) has none.
+ * An open account's risk, derived from how it uses the number, what it holds and what
+ * discovery found; never stored. A done account (unlinked, verified, not needed) has none.
+ *
+ * Evidence counts as an answer: codes the service sent to the old number by SMS, or a
+ * saved login that is the old number, make it critical like a 'yes' to the codes
+ * question, until the user answers 'no' (their answer is newer than the messages). A
+ * service that only sent notices to the number is at least high: the number still gets
+ * its messages.
  */
-export function riskOf(
-  account: Pick<Account, 'usages' | 'category' | 'status'> & Partial<Pick<Account, 'phoneCodes'>>
-): RiskLevel | null {
+export function riskOf(account: RiskInput): RiskLevel | null {
   if (isDone(account.status)) return null
   if (account.usages.some((u) => TAKEOVER_USAGES.includes(u))) return 'critical'
+  const sms = account.evidence?.sms
+  if (sms && sms.codes > 0 && account.phoneCodes !== 'no') return 'critical'
+  if (account.evidence?.passwords?.oldNumber) return 'critical'
+  if (sms && sms.messages > 0) return 'high'
   // Its service can send codes to a phone and the user has not said whether theirs does.
   if (account.phoneCodes === 'unknown') return 'high'
   if (SENSITIVE_CATEGORIES.includes(account.category)) return 'high'
@@ -26,10 +37,9 @@ export function riskOf(
 }
 
 /** What to do next: open accounts, the riskiest first, then by category, then by name. */
-export function worklist<
-  A extends Pick<Account, 'usages' | 'category' | 'status' | 'name'> &
-    Partial<Pick<Account, 'phoneCodes'>>
->(accounts: readonly A[]): Array<{ account: A; risk: RiskLevel }> {
+export function worklist<A extends RiskInput & Pick<Account, 'name'>>(
+  accounts: readonly A[]
+): Array<{ account: A; risk: RiskLevel }> {
   const open: Array<{ account: A; risk: RiskLevel }> = []
   for (const account of accounts) {
     const risk = riskOf(account)

@@ -78,6 +78,16 @@ describe('unlinker discover on an SMS history', { timeout: 120_000 }, () => {
     const stored = await everything(data)
     expect(stored).toContain('T-Bank')
     for (const planted of PLANTED) expect(stored).not.toContain(planted)
+    // The evidence applied with the accounts is part of what was searched above.
+    const core = await openCore(data)
+    const accounts = await must(core, 'listAccounts', {})
+    await closeCore(core)
+    expect(accounts.find((a) => a.catalogId === 't-bank')?.evidence?.sms).toMatchObject({
+      messages: 4,
+      codes: 3,
+      senders: ['Tinkoff', 'TINKOFF', 'Тinkoff']
+    })
+    expect(accounts.find((a) => a.catalogId === 'sber')?.evidence?.sms).toMatchObject({ codes: 1 })
   })
 
   it('says what the history shows in the human output', async () => {

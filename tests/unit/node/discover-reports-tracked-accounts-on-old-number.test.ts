@@ -94,8 +94,13 @@ describe(
       const byId = (id: string): Account | undefined => accounts.find((a) => a.id === id)
       expect(byId(ids.ozon!)?.usages).toEqual(['login', 'notifications'])
       expect(byId(ids.vk!)?.usages).toEqual(['login', 'notifications'])
-      // Avito's saved login is an e-mail: its account is left as it was.
-      expect(byId(ids.avito!)).toEqual(avito)
+      // Avito's saved login is an e-mail: its account is left as it was, and only gains
+      // what the export showed of it.
+      expect(byId(ids.avito!)).toEqual({
+        ...avito,
+        updatedAt: expect.any(String),
+        evidence: { passwords: { logins: 1, oldNumber: false } }
+      })
       for (const id of ['sber', 'vk', 'ozon', 'avito'])
         expect(accounts.filter((a) => a.catalogId === id)).toHaveLength(1)
       const history = await must(core, 'listHistory', { entityId: ids.ozon! })

@@ -39,7 +39,7 @@ describe('migration', () => {
     expect(accounts[1]?.updatedAt).toBe('2025-03-02T11:30:00.000Z')
 
     const stored = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
-    expect(stored.schemaVersion).toBe(5)
+    expect(stored.schemaVersion).toBe(6)
     expect(stored.cases).toHaveLength(1)
     expect(accounts.every((a) => a.caseId === stored.cases[0].id)).toBe(true)
     expect((await must(core, 'getAppInfo', {})).notices).toEqual([])
@@ -65,7 +65,32 @@ describe('migration', () => {
     expect((await must(core, 'listAccounts', {})).map((a) => a.name)).toEqual(['Sber'])
     await must(core, 'setPreferences', { theme: 'light' })
     const stored = JSON.parse(await readFile(path, 'utf8'))
-    expect(stored.schemaVersion).toBe(5)
+    expect(stored.schemaVersion).toBe(6)
     expect(stored.preferences.theme).toBe('light')
+  })
+
+  it('opens a version-5 store as version 6, its accounts without evidence until discovery adds some', async () => {
+    const dir = await tempDir()
+    const first = await openCore(dir)
+    const [sber] = await must(first, 'addDiscovered', {
+      picks: [{ name: 'Sber', catalogId: null, category: 'bank', usages: ['login'] }]
+    })
+    await closeCore(first)
+    const path = join(dir, STORE_FILE)
+    const current = JSON.parse(await readFile(path, 'utf8'))
+    await writeFile(path, JSON.stringify({ ...current, schemaVersion: 5 }))
+
+    const core = await openCore(dir)
+    const [account] = await must(core, 'listAccounts', {})
+    expect(account).toMatchObject({ id: sber!.id, name: 'Sber' })
+    expect(account?.evidence).toBeUndefined()
+    const evidence = { passwords: { logins: 2, oldNumber: true } }
+    await must(core, 'addDiscovered', {
+      picks: [],
+      trackedEvidence: [{ accountId: sber!.id, evidence }]
+    })
+    const stored = JSON.parse(await readFile(path, 'utf8'))
+    expect(stored.schemaVersion).toBe(6)
+    expect(stored.accounts[0].evidence).toEqual(evidence)
   })
 })

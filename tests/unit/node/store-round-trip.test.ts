@@ -42,7 +42,7 @@ describe('the store on real files', () => {
     const files = await readdir(dir)
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([])
     const stored = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
-    expect(stored.schemaVersion).toBe(5)
+    expect(stored.schemaVersion).toBe(6)
     expect(stored.accounts).toHaveLength(20)
   })
 })

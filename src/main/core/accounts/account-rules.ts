@@ -6,6 +6,7 @@ import {
   type AccountPatch,
   type Status
 } from '../../../shared/domain/account'
+import { mergeEvidence, type AccountEvidence } from '../../../shared/domain/account-evidence'
 import { playbookFor } from '../../../shared/playbooks'
 import type { CaseRules } from '../cases/case-rules'
 import { DomainError } from '../errors'
@@ -129,6 +130,14 @@ export class AccountRules {
     account.ticked = account.ticked.filter((s) => s !== stepId)
     account.updatedAt = at
     this.log(account, 'updated', at, { customSteps: { from: step.title, to: null } })
+    return account
+  }
+
+  /** Joins what a discovery found of the account to what it already holds. */
+  addEvidence(id: string, found: AccountEvidence): Account {
+    const account = this.find(id)
+    account.evidence = mergeEvidence(account.evidence, found)
+    account.updatedAt = this.now().toISOString()
     return account
   }
 

@@ -12,6 +12,7 @@ import type { Jobs } from '../jobs/jobs'
 import type { PeopleRules } from '../people/people-rules'
 import type { StoreData } from '../store/schema'
 import type { Vault } from '../vault/vault'
+import { mergeIntoTracked, storable } from './apply-evidence'
 import {
   discoverAccountsOffThread,
   discoverContactsOffThread,
@@ -161,15 +162,18 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
         discoverAccountsOffThread(bytes, target, tracked, control)
       )
     },
-    addDiscovered: ({ caseId, picks }) =>
+    addDiscovered: ({ caseId, picks, trackedEvidence }) =>
       mutate(() => {
         const target = caseId ?? cases.defaultCaseId()
+        // Accounts already tracked keep what this file showed of them too.
+        mergeIntoTracked(accounts, trackedEvidence)
         return picks.map((pick): Account => {
           const entry = pick.catalogId ? deps.catalog().find(pick.catalogId) : undefined
           const base = entry
             ? draftFromEntry(entry)
             : { name: pick.name, category: pick.category, catalogId: null }
-          return accounts.create({ ...base, usages: pick.usages, caseId: target })
+          const evidence = pick.evidence ? storable(pick.evidence) : undefined
+          return accounts.create({ ...base, usages: pick.usages, caseId: target, evidence })
         })
       }),
     discoverContacts: async ({ source }) =>

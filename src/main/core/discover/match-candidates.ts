@@ -5,7 +5,12 @@ import type { Catalog } from '../catalog/catalog'
 import { serviceOfAndroidApp } from '../catalog/curated/android-apps'
 import type { Account, Usage } from '../../../shared/domain/account'
 import type { Case } from '../../../shared/domain/case'
-import type { Candidate, Discovery, TrackedOnOldNumber } from '../../../shared/domain/discovery'
+import type {
+  Candidate,
+  Discovery,
+  TrackedEvidence,
+  TrackedOnOldNumber
+} from '../../../shared/domain/discovery'
 import { fold } from '../../../shared/text/fold'
 import type { ParsedExport, SavedLogin } from './parse-export'
 
@@ -126,6 +131,7 @@ export function matchCandidates(
 
   let alreadyTracked = 0
   const trackedOnOldNumber: TrackedOnOldNumber[] = []
+  const trackedEvidence: TrackedEvidence[] = []
   const candidates: Candidate[] = []
   for (const [key, { entry, app, domains, logins }] of groups) {
     const appNames = app && !domains[0] ? androidAppNames(app) : null
@@ -139,6 +145,17 @@ export function matchCandidates(
     )
     if (account) {
       alreadyTracked += logins.length
+      // Several groups may name one account (by domain and by name): their logins add up.
+      const known = trackedEvidence.find((t) => t.accountId === account.id)?.evidence.passwords
+      if (known) {
+        known.logins += logins.length
+        known.oldNumber ||= onOldNumber > 0
+      } else
+        trackedEvidence.push({
+          accountId: account.id,
+          name: account.name,
+          evidence: { passwords: { logins: logins.length, oldNumber: onOldNumber > 0 } }
+        })
       const listed = trackedOnOldNumber.find((t) => t.accountId === account.id)
       if (listed) listed.logins += onOldNumber
       else if (onOldNumber > 0)
@@ -183,6 +200,7 @@ export function matchCandidates(
     format: parsed.format,
     candidates,
     alreadyTracked,
+    trackedEvidence,
     trackedOnOldNumber,
     skipped,
     counts: parsed.counts

@@ -79,7 +79,11 @@ const migrations: Array<(data: Json) => Json> = [
   }),
   // 4 → 5: the language, theme and table sort move from the window's own storage (lost
   // whenever web mode's address changed) into the data folder; each starts at its default.
-  (data) => ({ preferences: DEFAULT_PREFERENCES, ...data, schemaVersion: 5 })
+  (data) => ({ preferences: DEFAULT_PREFERENCES, ...data, schemaVersion: 5 }),
+  // 5 → 6: accounts may hold the evidence discovery found (messages, saved logins). No
+  // account has any yet; the new version keeps an older Unlinker, which would drop the
+  // evidence it does not know on its next save, from opening the store.
+  (data) => ({ ...data, schemaVersion: 6 })
 ]
 
 /** A case for accounts that existed before cases did: the user enters its number later. */

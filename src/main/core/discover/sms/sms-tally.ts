@@ -6,7 +6,8 @@ import type {
   Discovery,
   SmsEvidence,
   SmsFindings,
-  SmsPerson
+  SmsPerson,
+  TrackedEvidence
 } from '../../../../shared/domain/discovery'
 import { fold } from '../../../../shared/text/fold'
 import { clean } from '../readers/reader'
@@ -108,10 +109,21 @@ export class SmsTally {
   discovery(format: string, target: Pick<Case, 'id'>, accounts: readonly Account[]): Discovery {
     const tracked = accounts.filter((a) => a.caseId === target.id)
     const candidates: Candidate[] = []
+    const trackedEvidence: TrackedEvidence[] = []
     let alreadyTracked = 0
     for (const { entry, seen: group } of this.services.values()) {
-      if (tracked.some((a) => a.catalogId === entry.id || fold(a.name) === fold(entry.name))) {
+      const account = tracked.find(
+        (a) => a.catalogId === entry.id || fold(a.name) === fold(entry.name)
+      )
+      if (account) {
         alreadyTracked += group.messages
+        // Kept for applying the discovery: the tracked account gains what was seen.
+        if (!trackedEvidence.some((t) => t.accountId === account.id))
+          trackedEvidence.push({
+            accountId: account.id,
+            name: account.name,
+            evidence: { sms: evidence(group) }
+          })
         continue
       }
       const roles: Usage[] = [...entry.roles]
@@ -153,6 +165,7 @@ export class SmsTally {
       format,
       candidates,
       alreadyTracked,
+      trackedEvidence,
       trackedOnOldNumber: [],
       skipped: this.unreadable,
       counts: {
