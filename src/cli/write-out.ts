@@ -34,6 +34,15 @@ export function writeOut(text: string): Promise<void> {
   )
 }
 
+/**
+ * One line of a short answer, written at once (a pipe on Linux takes it synchronously);
+ * a reader gone early drops it quietly, as writeOut does.
+ */
+export function writeLine(text: string): void {
+  listen()
+  if (!readerGone) process.stdout.write(`${text}\n`)
+}
+
 /** Pretty JSON on stdout, one document, ending with a newline. */
 export function writeJson(value: unknown): Promise<void> {
   return writeOut(`${JSON.stringify(value, null, 2)}\n`)

@@ -8,8 +8,10 @@ import type { AppInfo, Recovery } from '../../shared/domain/app-info'
 import { EXIT } from '../exit-codes'
 import { APP_VERSION } from '../paths'
 import { interruptSignal, terminalProgress } from '../progress'
+import { writeLine } from '../write-out'
 
-const say = (text: string): boolean => process.stdout.write(`${text}\n`)
+/** Lines of a short answer; `export … | head -1` ends the output, never the command. */
+const say = writeLine
 const complain = (text: string): boolean => process.stderr.write(`${text}\n`)
 
 export async function withCore<T>(

@@ -5,6 +5,7 @@ import { DomainError } from '../../main/core/errors'
 import { replaceFile } from '../../main/core/replace-file'
 import { EXIT } from '../exit-codes'
 import { codeOf, withCore } from './archive-commands'
+import { writeLine } from '../write-out'
 
 /**
  * `unlinker calendar [--data DIR] --out FILE [--lang L]`: the reminders as an iCalendar
@@ -23,7 +24,7 @@ export async function calendarCommand(
     })
     const target = resolve(out)
     await replaceFile(target, (temp) => writeFile(temp, file.text))
-    process.stdout.write(`Wrote ${target}: ${file.events} reminders.\n`)
+    writeLine(`Wrote ${target}: ${file.events} reminders.`)
     return EXIT.ok
   } catch (error) {
     return codeOf(error, dataDir)

@@ -55,9 +55,10 @@ describe('unlinker discover | head -1', { timeout: 120_000 }, () => {
 })
 
 describe('output to a reader that stops early', () => {
-  it('ends the output, not the command, even when a pipe into stdout listens too', async () => {
+  // A line-by-line answer alone, or a waited-for one with a pipe into stdout listening too.
+  it.each([['short'], ['long']])('ends the output, not the command (%s answer)', async (mode) => {
     const child = join(__dirname, '../../support/write-out-child.ts')
-    const script = `"${process.execPath}" --import tsx '${child}' | head -1 >/dev/null; echo "node=\${PIPESTATUS[0]}" >&2`
+    const script = `"${process.execPath}" --import tsx '${child}' ${mode} | head -1 >/dev/null; echo "node=\${PIPESTATUS[0]}" >&2`
     const { stderr } = await new Promise<{ stderr: string }>((resolve) =>
       execFile('bash', ['-c', script], (_e, _out, stderr) => resolve({ stderr }))
     )
