@@ -1,4 +1,5 @@
 import { Notification, type BrowserWindow } from 'electron'
+import type { Preferences } from '../shared/domain/preferences'
 import type { ReminderNotice } from '../shared/domain/reminders'
 import type { UnlinkerCore } from './core/unlinker-core'
 
@@ -6,7 +7,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** While the data is locked or unreadable, look again a little later. */
 const RETRY_MS = 10 * 60 * 1000
 
-/** The languages the app speaks, from the system's; the same choice as the menu's. */
+/** The system's language among those the app speaks; the same choice as the menu's. */
 export function notificationLanguage(locale: string): 'en' | 'ru' | 'zh-CN' {
   if (locale.startsWith('ru')) return 'ru'
   if (locale.startsWith('zh')) return 'zh-CN'
@@ -24,7 +25,7 @@ export function startReminderNotifications(
   locale: string
 ): () => void {
   let timer: NodeJS.Timeout | null = null
-  const language = notificationLanguage(locale)
+  const systemLanguage = notificationLanguage(locale)
 
   // Held until closed: a notification collected early loses its click handler.
   const showing = new Set<Notification>()
@@ -44,6 +45,10 @@ export function startReminderNotifications(
   const check = async (): Promise<void> => {
     const current = core()
     if (!current || !Notification.isSupported()) return schedule(DAY_MS)
+    // The language chosen in Settings, read at each check: it may change while the app runs.
+    const preferences = await current.call('getPreferences', {})
+    const chosen = preferences.ok ? (preferences.data as Preferences).language : null
+    const language = chosen ?? systemLanguage
     const pending = await current.call('pendingNotifications', { language })
     if (!pending.ok) return schedule(RETRY_MS)
     const notices = pending.data as ReminderNotice[]

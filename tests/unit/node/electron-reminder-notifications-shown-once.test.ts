@@ -56,6 +56,20 @@ describe('reminders as system notifications', () => {
     stop()
   })
 
+  it('speaks the language chosen in Settings rather than the system’s', async () => {
+    const core = await coreWithADueReminder()
+    await must(core, 'setPreferences', { language: 'zh-CN' })
+    const stop = startReminderNotifications(
+      () => core,
+      () => null,
+      'ru-RU'
+    )
+    await vi.waitFor(() => expect(Notification.shown).toHaveLength(1))
+    expect(Notification.shown[0]!.options.title).toMatch(/[\u4e00-\u9fff]/)
+    expect(Notification.shown[0]!.options.title).not.toMatch(/[а-я]/)
+    stop()
+  })
+
   it('shows nothing while the system cannot show notifications', async () => {
     const core = await coreWithADueReminder()
     Notification.supported = false
