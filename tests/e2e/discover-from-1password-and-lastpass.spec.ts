@@ -20,7 +20,7 @@ test('a 1Password .1pux and a LastPass CSV are read in the dialog, which says wh
     await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
     await page.getByRole('link', { name: 'Accounts', exact: true }).click()
 
-    await page.getByRole('button', { name: 'Find in a password export' }).click()
+    await page.getByRole('button', { name: 'Find accounts in a file' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Choose the export file').setInputFiles(pux)
     await expect(dialog.getByText(/^Found \d+ services\./)).toBeVisible({ timeout: 30_000 })
@@ -40,7 +40,7 @@ test('a 1Password .1pux and a LastPass CSV are read in the dialog, which says wh
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await expect(dialog).toBeHidden()
 
-    await page.getByRole('button', { name: 'Find in a password export' }).click()
+    await page.getByRole('button', { name: 'Find accounts in a file' }).click()
     await dialog
       .getByLabel('Choose the export file')
       .setInputFiles(join(PASSWORD_EXPORTS, 'lastpass.csv'))

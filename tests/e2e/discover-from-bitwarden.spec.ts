@@ -16,7 +16,7 @@ test('a user imports a Bitwarden export, reviews it, and adds five accounts', as
   await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
   await page.getByRole('link', { name: 'Accounts', exact: true }).click()
 
-  await page.getByRole('button', { name: 'Find in a password export' }).click()
+  await page.getByRole('button', { name: 'Find accounts in a file' }).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog.getByText('Only names and addresses are read')).toBeVisible()
   await dialog.getByLabel('Choose the export file').setInputFiles(EXPORT)
@@ -61,7 +61,7 @@ test('a big export shows what it is doing while it is read, and can be cancelled
     await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
     await page.getByRole('link', { name: 'Accounts', exact: true }).click()
 
-    await page.getByRole('button', { name: 'Find in a password export' }).click()
+    await page.getByRole('button', { name: 'Find accounts in a file' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Choose the export file').setInputFiles(file)
     const progress = dialog.locator('[data-import-progress]')

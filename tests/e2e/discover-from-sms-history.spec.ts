@@ -33,8 +33,11 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
   await withSmsExport(async (file) => {
     await startWithNumber(page, app.url)
     await page.getByRole('link', { name: 'Accounts', exact: true }).click()
-    await page.getByRole('button', { name: 'Find in a password export' }).click()
+    await page.getByRole('button', { name: 'Find accounts in a file' }).click()
     const dialog = page.getByRole('dialog')
+    // The intro says which files work, message backups included.
+    await expect(dialog).toContainText('SMS Backup & Restore (.xml)')
+    await expect(dialog).toContainText('sms.db from an unencrypted computer backup')
     await dialog.getByLabel('Choose the export file').setInputFiles(file)
     // The worker reads the catalog first: on a busy machine that takes a while.
     await expect(dialog.getByText('Found 6 services.')).toBeVisible({ timeout: 60_000 })
@@ -59,6 +62,8 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
 
     await dialog.locator('[data-person="Мама"]').getByRole('checkbox').click()
     await dialog.locator('[data-sender="MYCLINIC"]').getByRole('checkbox').click()
+    // An unknown sender is added under the name the user gives it.
+    await dialog.getByLabel('Name for MYCLINIC').fill('My clinic')
     await dialog.locator('[data-candidate="Alipay"]').getByRole('checkbox').click()
     await page.screenshot({
       path: 'test-results/screens/discover-sms-review-en.png',
@@ -67,9 +72,24 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
     await dialog.getByRole('button', { name: 'Add: accounts 6, people 1' }).click()
     await expect(dialog).toBeHidden({ timeout: 30_000 })
 
-    for (const name of ['T-Bank (Tinkoff)', 'Gosuslugi', 'Ozon', 'MYCLINIC'])
+    for (const name of ['T-Bank (Tinkoff)', 'Gosuslugi', 'Ozon', 'My clinic'])
       await expect(page.getByRole('link', { name, exact: true })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'MYCLINIC', exact: true })).toHaveCount(0)
     await expect(page.getByRole('link', { name: 'Alipay', exact: true })).toHaveCount(0)
+
+    // Each account shows what the messages showed of it, and Ozon's notices alone make it high.
+    await page.getByRole('link', { name: 'T-Bank (Tinkoff)', exact: true }).click()
+    await expect(page.locator('[data-evidence="sms"]')).toHaveText(
+      'sent 3 codes to the old number, last on Nov 12, 2025 · first on Oct 13, 2025 · from Tinkoff, TINKOFF, Тinkoff'
+    )
+    await expect(page.locator('[data-risk]')).toHaveText('Critical')
+    await page.screenshot({ path: 'test-results/screens/account-evidence-en.png', fullPage: true })
+    await page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await page.getByRole('link', { name: 'My clinic', exact: true }).click()
+    await expect(page.locator('[data-evidence="sms"]')).toHaveText(
+      'sent 1 message to the old number, last on Nov 11, 2025 · from MYCLINIC'
+    )
+    await expect(page.locator('[data-risk]')).toHaveText('High')
     await page.getByRole('link', { name: 'People', exact: true }).click()
     await expect(page.getByText('Мама')).toBeVisible()
 
@@ -87,9 +107,27 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
   })
 })
 
-for (const [language, option, accounts, find, evidence] of [
-  ['ru', 'Русский', 'Аккаунты', 'Найти в выгрузке паролей', 'прислал 3 кода на старый номер'],
-  ['zh-CN', '简体中文', '账户', '从密码导出文件中查找', '向旧号码发送了 3 条验证码']
+for (const [language, option, accounts, find, evidence, add, tbank, detail] of [
+  [
+    'ru',
+    'Русский',
+    'Аккаунты',
+    'Найти аккаунты в файле',
+    'прислал 3 кода на старый номер',
+    'Добавить: аккаунтов — 6, людей — 0',
+    'Т-Банк',
+    'прислал 3 кода на старый номер, последний — 12 нояб. 2025 г. · первое — 13 окт. 2025 г. · от Tinkoff, TINKOFF, Тinkoff'
+  ],
+  [
+    'zh-CN',
+    '简体中文',
+    '账户',
+    '从文件中查找账户',
+    '向旧号码发送了 3 条验证码',
+    '添加：账户 6 个，联系人 0 位',
+    'T-Bank (Tinkoff)',
+    '向旧号码发送了 3 条验证码，最近一次在 2025年11月12日 · 最早一次在 2025年10月13日 · 发件人：Tinkoff, TINKOFF, Тinkoff'
+  ]
 ] as const)
   test(`the SMS review speaks ${language}`, { tag: '@look' }, async ({ page, app }) => {
     await withSmsExport(async (file) => {
@@ -101,12 +139,26 @@ for (const [language, option, accounts, find, evidence] of [
       await page.getByRole('link', { name: accounts, exact: true }).click()
       await page.getByRole('button', { name: find }).click()
       const dialog = page.getByRole('dialog')
+      await expect(dialog).toContainText(find)
+      await expect(dialog).toContainText('sms.db')
+      await page.screenshot({
+        path: `test-results/screens/discover-dialog-${language}.png`,
+        fullPage: true
+      })
       await dialog.locator('input[type="file"]').setInputFiles(file)
       await expect(dialog.locator('[data-candidate="T-Bank (Tinkoff)"]')).toContainText(evidence, {
         timeout: 60_000
       })
       await page.screenshot({
         path: `test-results/screens/discover-sms-review-${language}.png`,
+        fullPage: true
+      })
+      await dialog.getByRole('button', { name: add }).click()
+      await expect(dialog).toBeHidden({ timeout: 30_000 })
+      await page.getByRole('link', { name: tbank, exact: true }).click()
+      await expect(page.locator('[data-evidence="sms"]')).toHaveText(detail)
+      await page.screenshot({
+        path: `test-results/screens/account-evidence-${language}.png`,
         fullPage: true
       })
     })

@@ -77,12 +77,16 @@ export const useAccountsStore = defineStore('accounts', () => {
   const startDiscover = (source: FileSource, caseId: string | undefined): Promise<Result<Job>> =>
     api.startDiscoverAccounts({ source, caseId })
 
-  /** Adds the candidates the user ticked, in one write; answers how many were added. */
+  /**
+   * Adds the candidates the user ticked, in one write, and merges the evidence found for
+   * accounts already in the list into them; answers how many were added.
+   */
   async function addDiscovered(
     caseId: string | undefined,
-    picks: MethodInput<'addDiscovered'>['picks']
+    picks: MethodInput<'addDiscovered'>['picks'],
+    trackedEvidence: MethodInput<'addDiscovered'>['trackedEvidence'] = []
   ): Promise<{ error: AppError | null; added: number }> {
-    const result = await api.addDiscovered({ caseId, picks })
+    const result = await api.addDiscovered({ caseId, picks, trackedEvidence })
     if (!result.ok) return { error: result.error, added: 0 }
     upsert(result.data)
     return { error: null, added: result.data.length }

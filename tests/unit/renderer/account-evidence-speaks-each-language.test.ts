@@ -1,0 +1,64 @@
+import { mount } from '@vue/test-utils'
+import { afterAll, describe, expect, it } from 'vitest'
+import AccountEvidence from '../../../src/renderer/src/components/accounts/AccountEvidence.vue'
+import { i18n, setLocale } from '../../../src/renderer/src/i18n'
+import type { AccountEvidence as Evidence } from '../../../src/shared/domain/account-evidence'
+
+const BOTH: Evidence = {
+  sms: {
+    messages: 30,
+    codes: 23,
+    first: '2024-03-02',
+    last: '2025-11-12',
+    senders: ['Tinkoff', 'TINKOFF']
+  },
+  passwords: { logins: 2, oldNumber: true }
+}
+
+function lines(evidence: Evidence): string[] {
+  const wrapper = mount(AccountEvidence, { props: { evidence }, global: { plugins: [i18n] } })
+  const text = wrapper.findAll('li').map((li) => li.text())
+  wrapper.unmount()
+  return text
+}
+
+describe('the evidence on an account', () => {
+  afterAll(() => setLocale('en'))
+
+  it('says how many codes the service sent and when, and what the password export held', async () => {
+    await setLocale('en')
+    expect(lines(BOTH)).toEqual([
+      'sent 23 codes to the old number, last on Nov 12, 2025 · first on Mar 2, 2024 · from Tinkoff, TINKOFF',
+      '2 saved logins in a password export · signs in with the old number'
+    ])
+    expect(
+      lines({
+        sms: { messages: 1, codes: 0, first: '2025-11-11', last: '2025-11-11', senders: [] }
+      })
+    ).toEqual(['sent 1 message to the old number, last on Nov 11, 2025'])
+    expect(lines({ passwords: { logins: 1, oldNumber: false } })).toEqual([
+      '1 saved login in a password export'
+    ])
+  })
+
+  it('speaks Russian with its plural forms, and a date ending in «г.» gets no second period', async () => {
+    await setLocale('ru')
+    const [sms, passwords] = lines(BOTH)
+    expect(sms).toBe(
+      'прислал 23 кода на старый номер, последний — 12 нояб. 2025 г. · первое — 2 мар. 2024 г. · от Tinkoff, TINKOFF'
+    )
+    expect(sms).not.toMatch(/\.\./)
+    expect(passwords).toBe('2 сохранённых входа в выгрузке паролей · логин — старый номер')
+    expect(lines({ passwords: { logins: 5, oldNumber: false } })).toEqual([
+      '5 сохранённых входов в выгрузке паролей'
+    ])
+  })
+
+  it('speaks Chinese', async () => {
+    await setLocale('zh-CN')
+    expect(lines(BOTH)).toEqual([
+      '向旧号码发送了 23 条验证码，最近一次在 2025年11月12日 · 最早一次在 2024年3月2日 · 发件人：Tinkoff, TINKOFF',
+      '密码导出文件中有 2 条已保存的登录 · 用旧号码登录'
+    ])
+  })
+})

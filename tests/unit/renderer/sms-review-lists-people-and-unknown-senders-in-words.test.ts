@@ -1,0 +1,117 @@
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { afterAll, describe, expect, it } from 'vitest'
+import SmsFindings from '../../../src/renderer/src/components/discover/SmsFindings.vue'
+import { i18n, setLocale } from '../../../src/renderer/src/i18n'
+import type { SmsFindings as Findings } from '../../../src/shared/domain/discovery'
+
+const FINDINGS: Findings = {
+  messages: 18,
+  received: 16,
+  people: [
+    { name: 'Мама', contact: '+79161234567', messages: 2, last: '2025-11-06' },
+    { name: null, contact: '+79035550011', messages: 1, last: null }
+  ],
+  unknownSenders: [
+    {
+      sender: 'MYCLINIC',
+      messages: 1,
+      codes: 0,
+      first: '2025-11-11',
+      last: '2025-11-11',
+      senders: ['MYCLINIC']
+    },
+    {
+      sender: '4444',
+      messages: 5,
+      codes: 3,
+      first: '2025-10-01',
+      last: '2025-11-12',
+      senders: ['4444']
+    }
+  ]
+}
+
+function review(senders: string[] = [], names: Record<string, string> = {}): VueWrapper {
+  return mount(SmsFindings, {
+    props: { findings: FINDINGS, people: [], senders, names },
+    global: { plugins: [i18n] }
+  })
+}
+
+/** Each row's words, as a reader sees them: name, number (if shown) and counts, apart. */
+const rows = (wrapper: VueWrapper, attribute: string): string[] =>
+  wrapper.findAll(`[${attribute}]`).map((row) =>
+    row
+      .findAll('strong, .number, .small')
+      .map((part) => part.text())
+      .join(' / ')
+  )
+
+describe('the SMS review of people and unknown senders', () => {
+  afterAll(() => setLocale('en'))
+
+  it('lists who wrote and which unknown senders sent codes, in English', async () => {
+    await setLocale('en')
+    const wrapper = review()
+    expect(wrapper.findAll('h3').map((h) => h.text())).toEqual([
+      'People who wrote to the old number',
+      'Senders not in the catalog'
+    ])
+    expect(rows(wrapper, 'data-person')).toEqual([
+      'Мама / +79161234567 / 2 messages, last on 6 Nov 2025',
+      '+79035550011 / 1 message, last on an unknown day'
+    ])
+    expect(rows(wrapper, 'data-sender')).toEqual([
+      'MYCLINIC / sent 1 message to the old number, last on 11 Nov 2025',
+      '4444 / sent 3 codes to the old number, last on 12 Nov 2025'
+    ])
+    // No name field until the sender is ticked.
+    expect(wrapper.find('input[type="text"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('says the same in Russian, with its plural forms and dates', async () => {
+    await setLocale('ru')
+    const wrapper = review()
+    expect(wrapper.findAll('h3').map((h) => h.text())).toEqual([
+      'Люди, писавшие на старый номер',
+      'Отправители, которых нет в каталоге'
+    ])
+    expect(rows(wrapper, 'data-person')).toEqual([
+      'Мама / +79161234567 / 2 сообщения, последнее — 6 нояб. 2025 г.',
+      '+79035550011 / 1 сообщение, последнее — неизвестный день'
+    ])
+    expect(rows(wrapper, 'data-sender')).toEqual([
+      'MYCLINIC / прислал 1 сообщение на старый номер, последнее — 11 нояб. 2025 г.',
+      '4444 / прислал 3 кода на старый номер, последний — 12 нояб. 2025 г.'
+    ])
+    wrapper.unmount()
+  })
+
+  it('says the same in Chinese', async () => {
+    await setLocale('zh-CN')
+    const wrapper = review()
+    expect(rows(wrapper, 'data-sender')).toEqual([
+      'MYCLINIC / 向旧号码发送了 1 条短信，最近一次在 2025年11月11日',
+      '4444 / 向旧号码发送了 3 条验证码，最近一次在 2025年11月12日'
+    ])
+    expect(rows(wrapper, 'data-person')[0]).toBe(
+      'Мама / +79161234567 / 2 条短信，最近一次在 2025年11月6日'
+    )
+    wrapper.unmount()
+  })
+
+  it('asks a ticked sender’s name, with the sender as the hint, and hands the name on', async () => {
+    await setLocale('ru')
+    const wrapper = review(['MYCLINIC'])
+    const input = wrapper.find('[data-sender="MYCLINIC"] input')
+    expect(input.attributes('aria-label')).toBe('Название для MYCLINIC')
+    expect(input.attributes('placeholder')).toBe('MYCLINIC')
+    expect(wrapper.find('[data-sender="4444"] input').exists()).toBe(false)
+    await input.setValue('Моя клиника')
+    expect(wrapper.emitted('update:names')?.at(-1)).toEqual([{ MYCLINIC: 'Моя клиника' }])
+    await wrapper.find('[data-sender="4444"] [role="checkbox"]').trigger('click')
+    expect(wrapper.emitted('update:senders')?.at(-1)).toEqual([['MYCLINIC', '4444']])
+    wrapper.unmount()
+  })
+})
