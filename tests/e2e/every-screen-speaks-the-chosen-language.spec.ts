@@ -278,6 +278,10 @@ for (const language of ['ru', 'zh-CN'] as const)
       await page.getByRole('dialog').locator('.n-date-picker').first().click()
       await expect(page.locator('.n-date-panel')).toBeVisible()
       await scan('date picker')
+      // A day is picked, not a moment: the jump button says "today" in the language.
+      await expect(
+        page.locator('.n-date-panel').getByRole('button', { name: m('date.today'), exact: true })
+      ).toBeVisible()
       await page.keyboard.press('Escape')
       await closeDialog()
 

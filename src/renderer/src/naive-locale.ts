@@ -23,7 +23,14 @@ const NAIVE: Record<Locale, NaiveLocale> = {
   'zh-CN': { locale: zhCN, dateLocale: dateZhCN, dateFormat: 'yyyy-MM-dd' }
 }
 
-/** Naive UI's own texts and date names for the app's language (English if unknown). */
-export function naiveLocale(locale: string): NaiveLocale {
-  return NAIVE[locale as Locale] ?? NAIVE.en
+/**
+ * Naive UI's own texts and date names for the app's language (English if unknown). Its
+ * date picker's jump-to-today button says "Now" (it serves time pickers too); every
+ * date field here is a day, so it says `today` instead.
+ */
+export function naiveLocale(locale: string, today?: string): NaiveLocale {
+  const chosen = NAIVE[locale as Locale] ?? NAIVE.en
+  if (!today) return chosen
+  const datePicker = { ...chosen.locale.DatePicker, now: today }
+  return { ...chosen, locale: { ...chosen.locale, DatePicker: datePicker } }
 }
