@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import initSqlJs from 'sql.js'
 import { DomainError } from '../../errors'
+import { textOfAttributedBody } from './attributed-body'
 import type { SmsMessage } from './sms-message'
 
 /**
@@ -29,8 +30,8 @@ export function tooLargeDb(): DomainError {
 
 /**
  * The messages of an iPhone's sms.db (from an unencrypted computer backup): each row of
- * `message` with its sender from `handle`. Newer iOS versions keep some texts only in
- * `attributedBody`; those are still counted, without a text to look for a code in.
+ * `message` with its sender from `handle`. iOS 16 and later often leave `text` empty and
+ * keep the text only in `attributedBody`; it is read from there, so its codes count too.
  */
 export async function iphoneSmsMessages(bytes: Uint8Array): Promise<SmsMessage[]> {
   if (bytes.length > MAX_SMS_DB_BYTES) throw tooLargeDb()
@@ -51,18 +52,27 @@ export async function iphoneSmsMessages(bytes: Uint8Array): Promise<SmsMessage[]
         'badFile',
         'This SQLite database is not an iPhone messages database (sms.db): it has no message and handle tables.'
       )
+    // Databases from before iOS 10 have no attributedBody column.
+    const columns = db.exec('PRAGMA table_info(message)')
+    const rich = (columns[0]?.values ?? []).some((row) => row[1] === 'attributedBody')
     const statement = db.prepare(
-      'SELECT h.id, m.text, m.date, m.is_from_me FROM message m LEFT JOIN handle h ON h.ROWID = m.handle_id'
+      `SELECT h.id, m.text, m.date, m.is_from_me, ${rich ? 'm.attributedBody' : 'NULL'} FROM message m LEFT JOIN handle h ON h.ROWID = m.handle_id`
     )
     const messages: SmsMessage[] = []
     try {
       while (statement.step()) {
-        const [sender, text, date, fromMe] = statement.get()
+        const [sender, text, date, fromMe, attributed] = statement.get()
+        const body =
+          typeof text === 'string' && text !== ''
+            ? text
+            : attributed instanceof Uint8Array
+              ? (textOfAttributedBody(attributed) ?? '')
+              : ''
         messages.push({
           sender: typeof sender === 'string' ? sender : '',
           contactName: null,
           date: dateOf(date),
-          body: typeof text === 'string' ? text : '',
+          body,
           received: Number(fromMe) === 0
         })
       }
