@@ -15,6 +15,8 @@ test('a user imports a contacts file and adds the people they tick', async ({ pa
   await dialog.getByLabel('Choose the .vcf file').setInputFiles(CONTACTS)
   const list = dialog.getByRole('list', { name: 'Pick people from your contacts' })
   await expect(list.getByText('Мама')).toBeVisible()
+  // Name and number apart, on screen and to a screen reader.
+  await expect(list.getByRole('checkbox').first()).toHaveAccessibleName(/^Мама ?, \+7/)
   await list.getByRole('checkbox').first().click()
   await page.screenshot({
     path: 'test-results/screens/contacts-review.png',
