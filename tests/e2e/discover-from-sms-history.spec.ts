@@ -93,6 +93,31 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
     await page.getByRole('link', { name: 'People', exact: true }).click()
     await expect(page.getByText('Мама')).toBeVisible()
 
+    // Alipay, added by hand since, and the rest are in the list when the same backup is
+    // read again: what it shows of them is kept with them, counted once.
+    await page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await page.getByRole('button', { name: 'Add account' }).first().click()
+    await dialog.getByLabel('Service name').fill('Alipay')
+    await dialog.getByRole('button', { name: 'Add account' }).click()
+    await expect(page.getByRole('link', { name: 'Alipay', exact: true })).toBeVisible()
+    await page.getByRole('button', { name: 'Find accounts in a file' }).click()
+    await dialog.getByLabel('Choose the export file').setInputFiles(file)
+    await expect(dialog.locator('[data-tracked-evidence]')).toHaveText(
+      'What the file shows of 6 accounts already in your list is kept with them.',
+      { timeout: 60_000 }
+    )
+    await dialog.getByRole('button', { name: 'Keep what was found' }).click()
+    await expect(dialog).toBeHidden({ timeout: 30_000 })
+    await page.getByRole('link', { name: 'Alipay', exact: true }).click()
+    await expect(page.locator('[data-evidence="sms"]')).toHaveText(
+      'sent 1 message to the old number, last on Oct 28, 2025 · from 10690000999'
+    )
+    await page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await page.getByRole('link', { name: 'T-Bank (Tinkoff)', exact: true }).click()
+    await expect(page.locator('[data-evidence="sms"]')).toHaveText(
+      'sent 3 codes to the old number, last on Nov 12, 2025 · first on Oct 13, 2025 · from Tinkoff, TINKOFF, Тinkoff'
+    )
+
     const store = await readFile(join(app.dataDir, 'unlinker.json'), 'utf8')
     expect(store).toContain('Мама')
     // Only the person the user ticked is kept, with their number; nobody else, no text.
