@@ -44,6 +44,9 @@ for (const scheme of ['light', 'dark'] as const) {
     ] as const) {
       await page.getByRole('link', { name, exact: true }).click()
       await expect(page.getByText(ready, { exact: true }).first()).toBeVisible()
+      // Landmarks a screen reader jumps between: one main area and the app's navigation.
+      await expect(page.getByRole('main')).toHaveCount(1)
+      await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(1)
       found[name] = await violations(page)
     }
 
