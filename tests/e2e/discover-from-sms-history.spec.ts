@@ -108,10 +108,17 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
     )
     await dialog.getByRole('button', { name: 'Keep what was found' }).click()
     await expect(dialog).toBeHidden({ timeout: 30_000 })
+    await expect(
+      page.getByText('Kept what the file shows of 6 accounts in your list.')
+    ).toBeVisible()
     await page.getByRole('link', { name: 'Alipay', exact: true }).click()
     await expect(page.locator('[data-evidence="sms"]')).toHaveText(
       'sent 1 message to the old number, last on Oct 28, 2025 · from 10690000999'
     )
+    // Alipay's evidence shows once the list is reloaded, which is when the accounts page
+    // would have said it added none.
+    // Counted at once, not waited for: a toast goes away by itself after a few seconds.
+    expect(await page.getByText('Added 0 accounts').count()).toBe(0)
     await page.getByRole('link', { name: 'Accounts', exact: true }).click()
     await page.getByRole('link', { name: 'T-Bank (Tinkoff)', exact: true }).click()
     await expect(page.locator('[data-evidence="sms"]')).toHaveText(
