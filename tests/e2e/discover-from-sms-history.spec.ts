@@ -71,10 +71,13 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
     })
     await dialog.getByRole('button', { name: 'Add: accounts 6, people 1' }).click()
     await expect(dialog).toBeHidden({ timeout: 30_000 })
+    await expect(page.getByText('Added: accounts 6, people 1')).toBeVisible()
 
     for (const name of ['T-Bank (Tinkoff)', 'Gosuslugi', 'Ozon', 'My clinic'])
       await expect(page.getByRole('link', { name, exact: true })).toBeVisible()
     await expect(page.getByRole('link', { name: 'MYCLINIC', exact: true })).toHaveCount(0)
+    // One message said what was added, people included; the list, now reloaded, adds none.
+    expect(await page.getByText('Added 6 accounts').count()).toBe(0)
     await expect(page.getByRole('link', { name: 'Alipay', exact: true })).toHaveCount(0)
 
     // Each account shows what the messages showed of it, and Ozon's notices alone make it high.
