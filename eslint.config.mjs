@@ -122,7 +122,12 @@ export default tseslint.config(
           paths: [noElectron, ...noNode],
           patterns: [
             {
-              group: ['**/api/client', '**/api/client.ts'],
+              group: [
+                '**/api/client',
+                '**/api/client.ts',
+                '**/api/file-transfer',
+                '**/api/file-transfer.ts'
+              ],
               message: 'Components call Pinia stores (src/renderer/src/stores), not the api.'
             }
           ]

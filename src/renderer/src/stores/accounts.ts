@@ -2,10 +2,10 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { MethodInput } from '../../../shared/contract'
 import type { Account, Status } from '../../../shared/domain/account'
-import type { FileSource } from '../../../shared/contract'
 import type { Job } from '../../../shared/domain/job'
 import type { AppError, Result } from '../../../shared/result'
 import { api } from '../api/client'
+import { sourceOf } from '../api/file-transfer'
 
 /**
  * The accounts, as the core last confirmed them. A refused call changes nothing here
@@ -74,8 +74,11 @@ export const useAccountsStore = defineStore('accounts', () => {
   const restore = (account: Account) => apply(api.restoreAccount({ account }), (a) => upsert([a]))
 
   /** Reads a password manager's or messages' export as a job; nothing is stored yet. */
-  const startDiscover = (source: FileSource, caseId: string | undefined): Promise<Result<Job>> =>
-    api.startDiscoverAccounts({ source, caseId })
+  /** Hands the chosen file to main (its path, or an upload in web mode), then reads it as a job. */
+  async function startDiscover(file: File, caseId: string | undefined): Promise<Result<Job>> {
+    const source = await sourceOf(file)
+    return source.ok ? api.startDiscoverAccounts({ source: source.data, caseId }) : source
+  }
 
   /**
    * Adds the candidates the user ticked, in one write, and merges the evidence found for

@@ -3,6 +3,7 @@ import type { FileSource } from '../../../shared/contract'
 import type { Job } from '../../../shared/domain/job'
 import type { Result } from '../../../shared/result'
 import { api } from '../api/client'
+import { fileUrl, sourceOf } from '../api/file-transfer'
 import { useAccountsStore } from './accounts'
 import { useCasesStore } from './cases'
 import { usePeopleStore } from './people'
@@ -24,6 +25,12 @@ export const useArchiveStore = defineStore('archive', () => {
     if ('upload' in source) await api.discardUpload({ upload: source.upload })
   }
 
+  /** An archive the user chose, as main reads it: its path, or an upload in web mode. */
+  const sourceOfFile = (file: File): Promise<Result<FileSource>> => sourceOf(file)
+
+  /** An address that downloads a written archive; in web mode signed for a minute. */
+  const downloadUrl = (path: string): Promise<string> => fileUrl(path)
+
   async function reloadRecords(): Promise<void> {
     await Promise.all([
       useCasesStore().load(),
@@ -33,5 +40,13 @@ export const useArchiveStore = defineStore('archive', () => {
     ])
   }
 
-  return { startExport, startVerify, startRestore, discard, reloadRecords }
+  return {
+    startExport,
+    startVerify,
+    startRestore,
+    discard,
+    sourceOfFile,
+    downloadUrl,
+    reloadRecords
+  }
 })

@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { FileSource, MethodInput } from '../../../shared/contract'
+import type { MethodInput } from '../../../shared/contract'
 import type { Job } from '../../../shared/domain/job'
 import type { Person } from '../../../shared/domain/person'
 import type { AppError, Result } from '../../../shared/result'
 import { api } from '../api/client'
+import { sourceOf } from '../api/file-transfer'
 
 /** People who have the old number. */
 export const usePeopleStore = defineStore('people', () => {
@@ -57,8 +58,11 @@ export const usePeopleStore = defineStore('people', () => {
   }
 
   /** Reads a contacts file (.vcf) as a job; nothing is stored yet. */
-  const startDiscover = (source: FileSource): Promise<Result<Job>> =>
-    api.startDiscoverContacts({ source })
+  /** Hands the chosen address book to main (its path, or an upload), then reads it as a job. */
+  async function startDiscover(file: File): Promise<Result<Job>> {
+    const source = await sourceOf(file)
+    return source.ok ? api.startDiscoverContacts({ source: source.data }) : source
+  }
 
   /** Adds the people the user ticked, in one write; answers how many were added. */
   async function addMany(

@@ -88,5 +88,8 @@ export const useProofsStore = defineStore('proofs', () => {
     return result.ok ? null : result.error
   }
 
-  return { proofs, loaded, uploading, load, of, attach, update, remove, open }
+  /** Where a preview reads the proof; in web mode an address signed for a minute. */
+  const previewUrl = (id: string): Promise<string> => proofUrl(id)
+
+  return { proofs, loaded, uploading, load, of, attach, update, remove, open, previewUrl }
 })
