@@ -1,5 +1,9 @@
+import { join } from 'node:path'
+import { createPinia, setActivePinia } from 'pinia'
 import type { UnlinkerCore } from '../../src/main/core/unlinker-core'
 import { buildApi } from '../../src/shared/build-api'
+import { openCore } from './open-core'
+import { tempDir } from './temp-dir'
 
 /**
  * The renderer's api with the real core underneath: the one the preload builds, handed
@@ -18,4 +22,19 @@ export function installPreloadApi(): void {
     coreBehind.sent.push(name)
     return coreBehind.core.call(name, input)
   })
+}
+
+/**
+ * A fresh core on a temp folder behind the renderer, with a cheap key derivation (tests
+ * turn encryption on), and fresh stores and local storage.
+ */
+export async function freshCoreBehind(): Promise<UnlinkerCore> {
+  const core = await openCore(join(await tempDir(), 'data'), undefined, {
+    mode: 'electron',
+    kdf: { N: 1024, r: 8, p: 1 }
+  })
+  coreBehind.core = core
+  localStorage.clear()
+  setActivePinia(createPinia())
+  return core
 }

@@ -11,6 +11,15 @@ import { tempDir } from '../../support/temp-dir'
 const PASSWORDS = join(__dirname, '../../fixtures/exports/bitwarden-leaving-russia.json')
 
 // Each test reads the catalog and a file in a worker: slow on a busy machine.
+/** What the backup shows of T-Bank: four messages from three spellings, three of them codes. */
+const TBANK_SMS = {
+  messages: 4,
+  codes: 3,
+  first: '2025-10-13',
+  last: '2025-11-12',
+  senders: ['Tinkoff', 'TINKOFF', 'Тinkoff']
+}
+
 describe('evidence found by discovery, kept on the account', { timeout: 120_000 }, () => {
   it('adds what the messages showed to a new account, then merges a password export into it', async () => {
     const dir = await tempDir()
@@ -50,13 +59,7 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
     let accounts = await must(core, 'listAccounts', {})
     const tbankId = accounts.find((a) => a.catalogId === 't-bank')!.id
     expect(accounts.find((a) => a.id === tbankId)?.evidence).toEqual({
-      sms: {
-        messages: 4,
-        codes: 3,
-        first: '2025-10-13',
-        last: '2025-11-12',
-        senders: ['Tinkoff', 'TINKOFF', 'Тinkoff']
-      }
+      sms: TBANK_SMS
     })
     expect(accounts.find((a) => a.id === gosuslugi!.id)?.evidence?.sms?.codes).toBe(1)
 
@@ -83,13 +86,7 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
     const again = await openCore(data, undefined, { mode: 'electron' })
     accounts = await must(again, 'listAccounts', {})
     expect(accounts.find((a) => a.id === tbankId)?.evidence).toEqual({
-      sms: {
-        messages: 4,
-        codes: 3,
-        first: '2025-10-13',
-        last: '2025-11-12',
-        senders: ['Tinkoff', 'TINKOFF', 'Тinkoff']
-      },
+      sms: TBANK_SMS,
       passwords: { logins: 2, oldNumber: true }
     })
     const stored = await readFile(join(data, STORE_FILE), 'utf8')

@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createPinia, setActivePinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
-import { coreBehind, installPreloadApi } from '../../support/core-behind-the-renderer'
-import { must, openCore } from '../../support/open-core'
+import { freshCoreBehind, installPreloadApi } from '../../support/core-behind-the-renderer'
+import { must } from '../../support/open-core'
 import { dayFromToday } from '../../support/phase-cases'
 import { tempDir } from '../../support/temp-dir'
 
@@ -36,13 +35,7 @@ beforeAll(async () => {
 })
 
 beforeEach(async () => {
-  core = await openCore(join(await tempDir(), 'data'), undefined, {
-    mode: 'electron',
-    kdf: { N: 1024, r: 8, p: 1 }
-  })
-  coreBehind.core = core
-  localStorage.clear()
-  setActivePinia(createPinia())
+  core = await freshCoreBehind()
   const cases = m.cases.useCasesStore()
   expect(
     await cases.create({

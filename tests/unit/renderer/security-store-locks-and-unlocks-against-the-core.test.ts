@@ -1,10 +1,7 @@
-import { join } from 'node:path'
-import { createPinia, setActivePinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
-import { coreBehind, installPreloadApi } from '../../support/core-behind-the-renderer'
-import { must, openCore } from '../../support/open-core'
-import { tempDir } from '../../support/temp-dir'
+import { freshCoreBehind, installPreloadApi } from '../../support/core-behind-the-renderer'
+import { must } from '../../support/open-core'
 
 type Stores = {
   useSecurityStore: typeof import('../../../src/renderer/src/stores/security').useSecurityStore
@@ -24,13 +21,7 @@ beforeAll(async () => {
 })
 
 beforeEach(async () => {
-  core = await openCore(join(await tempDir(), 'data'), undefined, {
-    mode: 'electron',
-    kdf: { N: 1024, r: 8, p: 1 }
-  })
-  coreBehind.core = core
-  localStorage.clear()
-  setActivePinia(createPinia())
+  core = await freshCoreBehind()
 })
 
 const encryptionInCore = async () => (await must(core, 'getAppInfo', {})).encryption
