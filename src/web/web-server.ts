@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { proofHeaders, proofIdFromPath } from '../main/core/proofs/proof-headers'
 import type { ProofFile } from '../main/core/unlinker-core'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -10,6 +9,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import type { Result } from '../shared/result'
 import { checkRequest, requestUrl, signPath } from './request-guard'
+import { badAddress, decodedName, notFound, readBody, sendFile, sendJson } from './http-replies'
 import { serveStatic } from './static-files'
 
 /** What the server needs from the core: validated calls, plus files in and out. */
@@ -239,67 +239,4 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         server.closeAllConnections()
       })
   }
-}
-
-/** A percent-encoded path segment, or null when it is not valid percent-encoding. */
-function decodedName(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return null
-  }
-}
-
-function badAddress(res: ServerResponse): void {
-  res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Malformed address')
-}
-
-function notFound(res: ServerResponse): void {
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
-}
-
-async function sendFile(
-  res: ServerResponse,
-  open: () => Promise<Readable>,
-  headers: Record<string, string>,
-  method: string
-): Promise<void> {
-  res.writeHead(200, headers)
-  if (method === 'HEAD') {
-    res.end()
-    return
-  }
-  await pipeline(await open(), res)
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  const text = JSON.stringify(value)
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-length': Buffer.byteLength(text)
-  })
-  res.end(text)
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'tooLarge'> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > limit) return resolve('tooLarge')
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        // Stop keeping the body; the rest is drained and the connection closed after the 413.
-        req.removeAllListeners('data')
-        req.resume()
-        resolve('tooLarge')
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 }
