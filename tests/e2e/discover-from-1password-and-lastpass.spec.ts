@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PASSWORD_EXPORTS, onePux } from '../support/password-export-zips'
-import { expect, test } from './web-app'
+import { expect, startWithNumber, test } from './web-app'
 
 const SECRETS = /PLANTED|otpauth|4111111111111111|IVAN PETROV/
 
@@ -15,9 +15,7 @@ test('a 1Password .1pux and a LastPass CSV are read in the dialog, which says wh
     const pux = join(dir, '1PasswordExport-ABCDEFGHIJKLMNOPQRSTUVWXYZ-20260301-101500.1pux')
     await writeFile(pux, await onePux())
     await page.goto(app.url)
-    await page.getByRole('button', { name: 'Start with my number' }).click()
-    await page.getByRole('dialog').getByLabel('Old number').fill('+7 912 345-67-89')
-    await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
+    await startWithNumber(page, '+7 912 345-67-89')
     await page.getByRole('link', { name: 'Accounts', exact: true }).click()
 
     await page.getByRole('button', { name: 'Find accounts in a file' }).click()

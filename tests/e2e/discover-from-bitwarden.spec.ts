@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bigBitwardenExport } from '../support/big-export'
-import { expect, test } from './web-app'
+import { expect, startWithNumber, test } from './web-app'
 
 const EXPORT = join(__dirname, '../fixtures/exports/bitwarden.json')
 
@@ -11,9 +11,7 @@ test('a user imports a Bitwarden export, reviews it, and adds five accounts', as
   app
 }) => {
   await page.goto(app.url)
-  await page.getByRole('button', { name: 'Start with my number' }).click()
-  await page.getByRole('dialog').getByLabel('Old number').fill('+7 912 345-67-89')
-  await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
+  await startWithNumber(page, '+7 912 345-67-89')
   await page.getByRole('link', { name: 'Accounts', exact: true }).click()
 
   await page.getByRole('button', { name: 'Find accounts in a file' }).click()
@@ -56,9 +54,7 @@ test('a big export shows what it is doing while it is read, and can be cancelled
   try {
     const file = await bigBitwardenExport(dir, 12)
     await page.goto(app.url)
-    await page.getByRole('button', { name: 'Start with my number' }).click()
-    await page.getByRole('dialog').getByLabel('Old number').fill('+7 916 123-45-67')
-    await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
+    await startWithNumber(page, '+7 916 123-45-67')
     await page.getByRole('link', { name: 'Accounts', exact: true }).click()
 
     await page.getByRole('button', { name: 'Find accounts in a file' }).click()

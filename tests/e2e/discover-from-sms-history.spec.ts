@@ -1,9 +1,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { androidSmsXml, PLANTED_SMS } from '../support/sms-exports'
-import { expect, test } from './web-app'
+import { expect, startWithNumber, test } from './web-app'
 
 async function withSmsExport(run: (file: string) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'unlinker-sms-'))
@@ -19,19 +18,13 @@ async function withSmsExport(run: (file: string) => Promise<void>): Promise<void
 // Each test starts the app, reads the catalog and the file: minutes on a busy machine.
 test.describe.configure({ timeout: 180_000 })
 
-async function startWithNumber(page: Page, url: string): Promise<void> {
-  await page.goto(url)
-  await page.getByRole('button', { name: 'Start with my number' }).click()
-  await page.getByRole('dialog').getByLabel('Old number').fill('+7 912 345-67-89')
-  await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
-}
-
 test('a user imports an Android SMS backup, sees each service’s evidence, picks people and adds accounts', async ({
   page,
   app
 }) => {
   await withSmsExport(async (file) => {
-    await startWithNumber(page, app.url)
+    await page.goto(app.url)
+    await startWithNumber(page, '+7 912 345-67-89')
     await page.getByRole('link', { name: 'Accounts', exact: true }).click()
     await page.getByRole('button', { name: 'Find accounts in a file' }).click()
     const dialog = page.getByRole('dialog')
@@ -166,7 +159,8 @@ for (const [language, option, accounts, find, evidence, add, tbank, detail] of [
 ] as const)
   test(`the SMS review speaks ${language}`, { tag: '@look' }, async ({ page, app }) => {
     await withSmsExport(async (file) => {
-      await startWithNumber(page, app.url)
+      await page.goto(app.url)
+      await startWithNumber(page, '+7 912 345-67-89')
       await page.getByRole('link', { name: 'Settings' }).click()
       await page.getByLabel('Language of the app').first().click()
       await page.locator('.n-base-select-option').getByText(option, { exact: true }).click()

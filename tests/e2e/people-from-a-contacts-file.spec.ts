@@ -1,13 +1,11 @@
 import { join } from 'node:path'
-import { expect, test } from './web-app'
+import { expect, startWithNumber, test } from './web-app'
 
 const CONTACTS = join(__dirname, '../fixtures/exports/contacts.vcf')
 
 test('a user imports a contacts file and adds the people they tick', async ({ page, app }) => {
   await page.goto(app.url)
-  await page.getByRole('button', { name: 'Start with my number' }).click()
-  await page.getByRole('dialog').getByLabel('Old number').fill('+7 912 345-67-89')
-  await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
+  await startWithNumber(page, '+7 912 345-67-89')
   await page.getByRole('link', { name: 'People', exact: true }).click()
 
   await page.getByRole('button', { name: 'Import contacts (.vcf)' }).click()

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base } from '@playwright/test'
+import { test as base, type Page } from '@playwright/test'
 
 // Another build can be tried against the same tests (a deliberately broken one, to see a
 // test fail) without touching the shared out/.
@@ -66,3 +66,10 @@ export const test = base.extend<{ app: WebApp }>({
 })
 
 export { expect } from '@playwright/test'
+
+/** The first screen's "Start with my number", as a new user begins: the old number saved. */
+export async function startWithNumber(page: Page, number: string): Promise<void> {
+  await page.getByRole('button', { name: 'Start with my number' }).click()
+  await page.getByRole('dialog').getByLabel('Old number').fill(number)
+  await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
+}
