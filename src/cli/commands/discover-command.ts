@@ -3,7 +3,8 @@ import { DomainError } from '../../main/core/errors'
 import { UnlinkerCore } from '../../main/core/unlinker-core'
 import type { Account } from '../../shared/domain/account'
 import {
-  evidenceOf,
+  evidenceToMerge,
+  pickOf,
   type Candidate,
   type Discovery,
   type TrackedEvidence,
@@ -66,14 +67,8 @@ async function applyFound(
   // Each account keeps what the file showed of it; tracked ones gain it too.
   if (likely.length > 0 || trackedEvidence.length > 0) {
     const added = await core.call('addDiscovered', {
-      picks: likely.map((c) => ({
-        name: c.name,
-        catalogId: c.catalogId,
-        category: c.category,
-        usages: c.usages,
-        evidence: evidenceOf(c)
-      })),
-      trackedEvidence: trackedEvidence.map(({ accountId, evidence }) => ({ accountId, evidence }))
+      picks: likely.map(pickOf),
+      trackedEvidence: evidenceToMerge(trackedEvidence)
     })
     if (!added.ok) throw new DomainError(added.error.code, added.error.message)
     applied.added = (added.data as Account[]).map(({ id, name, catalogId }) => ({

@@ -126,3 +126,27 @@ export function evidenceOf(c: Candidate): AccountEvidence {
   if (c.sms) return { sms: { ...c.sms, senders: [...c.sms.senders] } }
   return { passwords: { logins: c.evidence.logins, oldNumber: c.usesOldNumber } }
 }
+
+/** A ticked candidate as addDiscovered takes it: what the account starts from, with its evidence. */
+export function pickOf(c: Candidate): {
+  name: string
+  catalogId: string | null
+  category: Category
+  usages: Usage[]
+  evidence: AccountEvidence
+} {
+  return {
+    name: c.name,
+    catalogId: c.catalogId,
+    category: c.category,
+    usages: c.usages,
+    evidence: evidenceOf(c)
+  }
+}
+
+/** Tracked accounts' evidence as addDiscovered takes it (the names are for the review only). */
+export function evidenceToMerge(
+  tracked: readonly TrackedEvidence[]
+): Array<{ accountId: string; evidence: AccountEvidence }> {
+  return tracked.map(({ accountId, evidence }) => ({ accountId, evidence }))
+}

@@ -141,6 +141,10 @@ export class AccountRules {
     return account
   }
 
+  has(id: string): boolean {
+    return this.data().accounts.some((a) => a.id === id)
+  }
+
   find(id: string): Account {
     const account = this.data().accounts.find((a) => a.id === id)
     if (!account) throw new DomainError('notFound', 'This account no longer exists.')

@@ -27,17 +27,8 @@ export function mergeIntoTracked(
   const merged: Account[] = []
   for (const { accountId, evidence } of found) {
     // The account may have been deleted while the user reviewed the file.
-    if (!known(accounts, accountId)) continue
+    if (!accounts.has(accountId)) continue
     merged.push(accounts.addEvidence(accountId, storable(evidence)))
   }
   return merged
-}
-
-function known(accounts: AccountRules, id: string): boolean {
-  try {
-    accounts.find(id)
-    return true
-  } catch {
-    return false
-  }
 }
