@@ -42,6 +42,9 @@ export default defineConfig({
       __INTLIFY_PROD_DEVTOOLS__: 'false'
     },
     build: {
+      // electron-vite leaves the renderer unminified; minified, the window has a third less
+      // JavaScript to read and parse at every start (and web mode a third less to send).
+      minify: 'esbuild',
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }
   }
