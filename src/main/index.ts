@@ -4,7 +4,7 @@ import { warmCatalogSoon } from './core/catalog/catalog'
 import { UnlinkerCore } from './core/unlinker-core'
 import { registerIpc } from './ipc'
 import { dataDirFromArgs, withoutDataArg } from './launch-args'
-import { installMenu } from './menu'
+import { installMenuInChosenLanguage } from './menu'
 import { safeStorageKeeper } from './passphrase-keeper'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { startReminderNotifications } from './reminder-notifications'
@@ -79,8 +79,17 @@ async function start(): Promise<void> {
     return
   }
   serveRenderer(core)
-  installMenu(() => window)
-  registerIpc(core, () => window, devUrl)
+  const opened = core
+  await installMenuInChosenLanguage(opened, () => window)
+  // A language chosen in Settings reaches the menu at once, not at the next start.
+  registerIpc(
+    opened,
+    () => window,
+    devUrl,
+    (name) => {
+      if (name === 'setPreferences') void installMenuInChosenLanguage(opened, () => window)
+    }
+  )
   window = createMainWindow(app.getPath('userData'), devUrl)
   window.on('closed', () => (window = null))
   warmCatalogSoon()

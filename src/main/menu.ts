@@ -1,13 +1,15 @@
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { APP_COMMANDS, type AppCommand } from '../shared/commands'
+import type { Preferences, UiLanguage } from '../shared/domain/preferences'
 import { MENU_CHANNEL } from '../shared/menu-channel'
+import type { UnlinkerCore } from './core/unlinker-core'
 import en from '../../locales/en.json'
 import ru from '../../locales/ru.json'
 import zhCN from '../../locales/zh-CN.json'
 
 type MenuWords = typeof en.menu
 
-/** The menu speaks the system's language; the window follows the user's own choice. */
+/** The menu speaks the language chosen in the app, or the system's until one is chosen. */
 function menuWords(locale: string): MenuWords {
   const own: Partial<{ menu: Partial<MenuWords> }> = locale.startsWith('ru')
     ? ru
@@ -21,8 +23,11 @@ function menuWords(locale: string): MenuWords {
  * The application menu with the usual shortcuts. Each item hands its command to the
  * window, which does the same as web mode does for the same keys.
  */
-export function installMenu(window: () => BrowserWindow | null): void {
-  const words = menuWords(app.getLocale())
+export function installMenu(
+  window: () => BrowserWindow | null,
+  chosen: UiLanguage | null = null
+): void {
+  const words = menuWords(chosen ?? app.getLocale())
   const send = (command: AppCommand) => (): void =>
     window()?.webContents.send(MENU_CHANNEL, command)
   const item = (label: string, command: AppCommand): MenuItemConstructorOptions => ({
@@ -78,4 +83,13 @@ export function installMenu(window: () => BrowserWindow | null): void {
     { role: 'windowMenu' }
   ]
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+/** The menu again, in the language kept in the data folder (readable while locked). */
+export async function installMenuInChosenLanguage(
+  core: Pick<UnlinkerCore, 'call'>,
+  window: () => BrowserWindow | null
+): Promise<void> {
+  const answer = await core.call('getPreferences', {})
+  installMenu(window, answer.ok ? (answer.data as Preferences).language : null)
 }

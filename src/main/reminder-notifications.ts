@@ -7,7 +7,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** While the data is locked or unreadable, look again a little later. */
 const RETRY_MS = 10 * 60 * 1000
 
-/** The system's language among those the app speaks; the same choice as the menu's. */
+/** The system's language among those the app speaks: used until one is chosen in Settings. */
 export function notificationLanguage(locale: string): 'en' | 'ru' | 'zh-CN' {
   if (locale.startsWith('ru')) return 'ru'
   if (locale.startsWith('zh')) return 'zh-CN'

@@ -6,10 +6,18 @@ import {
   Menu,
   type MenuItem
 } from '../../support/fake-electron'
-import { installMenu } from '../../../src/main/menu'
+import { join } from 'node:path'
+import { ipcMain } from '../../support/fake-electron'
+import { must, openCore } from '../../support/open-core'
+import { tempDir } from '../../support/temp-dir'
+import { registerIpc } from '../../../src/main/ipc'
+import { installMenu, installMenuInChosenLanguage } from '../../../src/main/menu'
 import { APP_COMMANDS } from '../../../src/shared/commands'
+import { channelOf } from '../../../src/shared/contract'
 import { MENU_CHANNEL } from '../../../src/shared/menu-channel'
+import en from '../../../locales/en.json'
 import ru from '../../../locales/ru.json'
+import zhCN from '../../../locales/zh-CN.json'
 
 vi.mock('electron', () => import('../../support/fake-electron'))
 
@@ -52,6 +60,45 @@ describe('the application menu', () => {
     const labels = (Menu.installed ?? []).map((item) => item.label)
     expect(labels).toContain(ru.menu.file)
     expect(labels).toContain(ru.menu.edit)
+  })
+
+  it('speaks the language chosen in the app over the system’s', async () => {
+    app.locale = 'en-US'
+    const core = await openCore(join(await tempDir(), 'data'), undefined, { mode: 'electron' })
+    await must(core, 'setPreferences', { language: 'zh-CN' })
+    await installMenuInChosenLanguage(core, () => null)
+    expect((Menu.installed ?? []).map((item) => item.label)).toContain(zhCN.menu.file)
+    // Back to no choice: the system's language again.
+    await must(core, 'setPreferences', { language: null })
+    await installMenuInChosenLanguage(core, () => null)
+    expect((Menu.installed ?? []).map((item) => item.label)).toContain(en.menu.file)
+  })
+
+  it('follows a language chosen in Settings through the window’s call', async () => {
+    ipcMain.handlers.clear()
+    app.locale = 'en-US'
+    const core = await openCore(join(await tempDir(), 'data'), undefined, { mode: 'electron' })
+    const window = new BrowserWindow({})
+    await installMenuInChosenLanguage(core, () => asElectronWindow(window))
+    expect((Menu.installed ?? []).map((item) => item.label)).toContain(en.menu.file)
+    const reinstalled = new Promise<void>((resolve) =>
+      registerIpc(
+        core,
+        () => asElectronWindow(window),
+        undefined,
+        (name) => {
+          if (name === 'setPreferences')
+            void installMenuInChosenLanguage(core, () => asElectronWindow(window)).then(resolve)
+        }
+      )
+    )
+    const setPreferences = ipcMain.handlers.get(channelOf('setPreferences')) as unknown as (
+      event: { senderFrame: unknown },
+      input: unknown
+    ) => Promise<unknown>
+    await setPreferences({ senderFrame: window.webContents.mainFrame }, { language: 'ru' })
+    await reinstalled
+    expect((Menu.installed ?? []).map((item) => item.label)).toContain(ru.menu.file)
   })
 
   it('sends nothing when the window is gone', () => {
