@@ -75,6 +75,11 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
       picks: [],
       trackedEvidence: fromPasswords.trackedEvidence
     })
+    // The account's history says which file found it again, and nothing the file held.
+    const history = await must(core, 'listHistory', { entityId: tbankId })
+    expect(history.map((e) => e.changes?.evidence).filter(Boolean)).toEqual([
+      { from: null, to: ['passwords'] }
+    ])
     // The same messages read again are not counted twice.
     await must(core, 'addDiscovered', {
       caseId: c.id,

@@ -53,6 +53,7 @@ function everyChange(unknownValues: boolean): HistoryEvent[] {
   events.push(event('account', { lockedOut: { from: false, to: true } }))
   events.push(event('account', { caseId: { from: 'case-0001', to: 'case-0002' } }))
   events.push(event('account', { step: { from: null, to: 'sign-in' } }))
+  events.push(event('account', { evidence: { from: null, to: ['passwords', 'sms'] } }))
   for (const c of pairs(PERSON_STATUSES)) events.push(event('person', { status: c }))
   events.push(event('person', { notifiedOn: { from: null, to: '2026-12-01' } }))
   for (const c of pairs(CASE_STATUSES)) events.push(event('case', { status: c }))
@@ -96,6 +97,8 @@ const INTERNAL = [
   ...PROOF_KINDS,
   'store',
   'online',
+  'passwords',
+  'sms',
   'true',
   'false',
   ...Object.keys(AccountFields.shape),

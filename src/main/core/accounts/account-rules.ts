@@ -137,7 +137,11 @@ export class AccountRules {
   addEvidence(id: string, found: AccountEvidence): Account {
     const account = this.find(id)
     account.evidence = mergeEvidence(account.evidence, found)
-    account.updatedAt = this.now().toISOString()
+    const at = this.now().toISOString()
+    account.updatedAt = at
+    // Which files said so, never what they held: the counts stay on the account.
+    const sources = (['passwords', 'sms'] as const).filter((source) => found[source])
+    this.log(account, 'updated', at, { evidence: { from: null, to: [...sources] } })
     return account
   }
 

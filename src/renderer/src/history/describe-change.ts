@@ -31,7 +31,8 @@ const ENUM_KEYS: Record<string, (entity: Entity, value: string) => string> = {
   phoneCodes: (_, v) => `history.phoneCodes.${v}`,
   channel: (_, v) => `case.channels.${v}`,
   country: (_, v) => `country.${v}`,
-  kind: (_, v) => `proofKind.${v}`
+  kind: (_, v) => `proofKind.${v}`,
+  evidence: (_, v) => `history.evidence.${v}`
 }
 
 const DATE_FIELDS = new Set(['notifiedOn', 'cancellationDate', 'keepProofsUntil', 'lastUseDate'])
