@@ -159,12 +159,14 @@ export function reportModel(input: ReportInput): ReportCase[] {
           t('report.service'),
           t('report.category'),
           t('report.accountStatus'),
+          t('report.foundBy'),
           t('report.updated')
         ],
         rows: accounts.map((a) => [
           a.name,
           t(`category.${a.category}`),
           t(`status.${a.status}`),
+          foundBy(a, t),
           day(a.updatedAt)
         ])
       },
@@ -190,4 +192,16 @@ export function reportModel(input: ReportInput): ReportCase[] {
       }
     }
   })
+}
+
+/** What discovery found of an account, as counts: why the app tied it to the number. */
+function foundBy(account: Account, t: Translate): string {
+  const { passwords, sms } = account.evidence ?? {}
+  const parts: string[] = []
+  if (passwords) {
+    parts.push(t('report.foundPasswords', { logins: passwords.logins }))
+    if (passwords.oldNumber) parts.push(t('report.foundOldLogin'))
+  }
+  if (sms) parts.push(t('report.foundSms', { messages: sms.messages, codes: sms.codes }))
+  return parts.length ? parts.join('; ') : '—'
 }

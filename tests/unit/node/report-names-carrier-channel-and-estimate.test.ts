@@ -61,4 +61,35 @@ describe('the report in the archive', () => {
     expect(fact(report, 'reassign-cancellation')).toContain('2027年1月9日')
     expect(report).toContain('注销方式')
   })
+  it('says per account what discovery found of it, as counts only', async () => {
+    const core: UnlinkerCore = await openCore(await tempDir(), () => NOW, { mode: 'electron' })
+    const c = await must(core, 'createCase', { number: '+7 912 345-67-89', carrier: 'mts' })
+    const pick = { catalogId: null, category: 'other' as const, usages: ['login' as const] }
+    await must(core, 'addDiscovered', {
+      caseId: c.id,
+      picks: [
+        {
+          ...pick,
+          name: 'Found in both',
+          evidence: {
+            passwords: { logins: 2, oldNumber: true },
+            sms: { messages: 4, codes: 3, first: null, last: null, senders: ['BOTHBANK'] }
+          }
+        },
+        { ...pick, name: 'Added by hand', evidence: {} }
+      ]
+    })
+    const job = await runJob(core, must(core, 'startExport', { language: 'en' }))
+    if (job.kind !== 'export' || !job.result) throw new Error(`export ${job.state}`)
+    const report = execFileSync('unzip', ['-p', job.result.path, 'report.html']).toString('utf8')
+    expect(report).toContain('<th>Found by</th>')
+    const row = (name: string): string =>
+      new RegExp(`<tr><td>${name}</td>(.*?)</tr>`).exec(report)?.[1] ?? ''
+    expect(row('Found in both')).toContain(
+      '<td>saved logins in a password export: 2; the old number is a login; messages to the old number: 4, codes among them: 3</td>'
+    )
+    expect(row('Added by hand')).toContain('<td>—</td>')
+    // Never a sender: the report says how much was found, not what.
+    expect(report).not.toContain('BOTHBANK')
+  })
 })
