@@ -77,6 +77,38 @@ test('(c) ticking "agreement received" in the store checklist asks for it, and t
   }
 })
 
+test('ticks made while an earlier one is still being saved are all kept', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'Start with my number' }).click()
+  await addNumber(page, '+7 912 345-67-89')
+  await page.getByRole('link', { name: 'Cancellation', exact: true }).click()
+  const checklist = page.locator('[data-visit-checklist]')
+  const box = (name: string) => checklist.getByRole('checkbox', { name })
+  await expect(box('Passport')).toBeVisible()
+
+  // The answers to the saves are held back until both ticks are made, as on a slow machine.
+  const held: Array<() => Promise<void>> = []
+  let holding = true
+  await page.route('**/api/updateCase', async (route) => {
+    const response = await route.fetch()
+    if (holding) held.push(() => route.fulfill({ response }))
+    else await route.fulfill({ response })
+  })
+  await box('Call the store first').click()
+  await expect.poll(() => held.length).toBe(1)
+  await box('Passport').click()
+  await expect(box('Call the store first')).toBeChecked()
+  await expect(box('Passport')).toBeChecked()
+  await expect(checklist.getByText('2 of 10 done')).toBeVisible()
+
+  holding = false
+  for (const release of held.splice(0)) await release()
+  await page.reload()
+  await expect(box('Call the store first')).toBeChecked()
+  await expect(box('Passport')).toBeChecked()
+  await expect(checklist.getByText('2 of 10 done')).toBeVisible()
+})
+
 test('the new number is checked by main and its error shown on the field', async ({
   page,
   app
