@@ -7,7 +7,7 @@ import { exportInput, parsePasswordExport } from '../../../src/main/core/discove
 import { claimants } from '../../../src/main/core/discover/readers/registry'
 import type { Discovery, SkippedCounts } from '../../../src/shared/domain/discovery'
 import { must, openCore } from '../../support/open-core'
-import { everyExport } from '../../support/password-export-zips'
+import { PASSWORD_EXPORTS, everyExport } from '../../support/password-export-zips'
 import { tempDir } from '../../support/temp-dir'
 
 const CASE = { id: 'case-1', number: '+79123456789', country: 'RU' }
@@ -205,6 +205,17 @@ describe('reading every password manager export as its real files are shaped', (
     // Both addresses of the Yandex login are read, neither as one unknown "domain".
     expect(found.candidates.find((c) => c.catalogId === 'yandex-id')?.evidence.logins).toBe(1)
     expect(found.candidates.some((c) => c.domains.some((d) => d.includes(',')))).toBe(false)
+    // The reader splits each cell: two web addresses, or a web address and an app.
+    const bytes = await readFile(join(PASSWORD_EXPORTS, 'bitwarden.csv'))
+    const logins = (await parsePasswordExport(bytes)).logins
+    expect(logins.find((l) => l.name === 'Яндекс')).toMatchObject({
+      urls: ['https://passport.yandex.ru', 'https://mail.yandex.ru'],
+      apps: []
+    })
+    expect(logins.find((l) => l.name === 'Сбербанк Онлайн')).toMatchObject({
+      urls: ['https://online.sberbank.ru/CSAFront/index.do'],
+      apps: ['ru.sberbankmobile']
+    })
   })
 
   it('reports progress up to the whole file', async () => {
