@@ -78,6 +78,11 @@ test('a number cancelled 11 days ago: the user marks Sber locked out and finds t
   await expect(source).toHaveAttribute('href', /^https:\/\//)
   await expect(source).toHaveAttribute('target', '_blank')
 
+  // An account's proofs are its own (a screenshot without the number), not the carrier's papers.
+  const proofs = page.locator('[data-proofs]')
+  await expect(proofs).toContainText('no longer uses the old number')
+  await expect(proofs).not.toContainText('cancellation agreement')
+
   const saved = await call<Array<{ id: string; lockedOut: boolean }>>(page, 'listAccounts', {})
   expect(saved.find((a) => a.id === sber!.id)?.lockedOut).toBe(true)
 

@@ -115,6 +115,10 @@ test('the People page offers the message with the new number, copies it, and mar
     origin: new URL(url).origin
   })
   await page.goto(url)
+  // The dashboard counts people as it counts accounts: those done, of all.
+  const people = page.locator('[data-figure="people"]')
+  await expect(people).toContainText('People notified')
+  await expect(people).toContainText('0 of 2')
   await page.getByRole('link', { name: 'People' }).click()
   const card = page.locator('[data-card="people-message"]')
   const message = card.locator('[data-message="new-number"]')
@@ -129,7 +133,13 @@ test('the People page offers the message with the new number, copies it, and mar
   const mum = page.locator('[data-person="Mum"]')
   await mum.getByRole('button', { name: 'Mark sent' }).click()
   await expect(mum.getByText(/^Notified · /)).toBeVisible()
+  // The row's button undoes, rather than naming the status the tag beside it contradicts.
+  await expect(mum.getByRole('button', { name: 'Undo: mark not sent' })).toBeVisible()
+  await expect(mum.getByRole('button', { name: /^Not notified/ })).toHaveCount(0)
   await expect(card.getByText('1 of 2 told')).toBeVisible()
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click()
+  await expect(people).toContainText('1 of 2')
+  await page.getByRole('link', { name: 'People', exact: true }).click()
   await page.getByRole('button', { name: 'Undo: mark not sent' }).click()
   await expect(mum.getByText('To notify', { exact: true })).toBeVisible()
   await expect(card.getByText('0 of 2 told')).toBeVisible()
