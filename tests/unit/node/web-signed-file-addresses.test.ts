@@ -81,6 +81,12 @@ describe('signed addresses for proofs and exports', () => {
       body: '{}'
     })
     expect(call.status).toBe(403)
+    // The purpose is signed too: an address signed for a proof named like an archive does
+    // not download the archive of that name.
+    const lookalike = await sign('/proofs/unlinker-proofs.zip')
+    expect(lookalike.status).toBe(200)
+    const asExport = lookalike.url!.replace('/proofs/', '/exports/')
+    expect((await rawRequest(server.port, { path: asExport })).status).toBe(403)
     // A later expiry written into the address breaks the signature.
     const stretched = url!.replace(/expires=\d+/, `expires=${clock.now + 3_600_000}`)
     expect((await rawRequest(server.port, { path: stretched })).status).toBe(403)
