@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { enUS as enUSDates } from 'date-fns/locale'
 import enUSNaive from 'naive-ui/lib/locales/common/enUS.js'
 import en from '../../locales/en.json'
 import ru from '../../locales/ru.json'
@@ -50,6 +51,19 @@ const naiveEnglish = flatten(enUSNaive as unknown as Tree)
   .filter(([key]) => key !== 'name' && !/Format$/.test(key) && !key.endsWith('firstDayOfWeek'))
   .map(([, text]) => text)
   .filter((text) => /[A-Za-z]{2,}/.test(text))
+
+/**
+ * English month and weekday names, as a date field's calendar shows them when its date
+ * names do not follow the app's language (the names of the same date library it uses).
+ */
+const dateEnglish = anyOf([
+  ...Array.from({ length: 12 }, (_, i) =>
+    (['wide', 'abbreviated'] as const).map((width) => enUSDates.localize.month(i, { width }))
+  ).flat(),
+  ...Array.from({ length: 7 }, (_, i) =>
+    (['wide', 'abbreviated', 'short'] as const).map((width) => enUSDates.localize.day(i, { width }))
+  ).flat()
+])
 
 /** A raw message key: any real key, or any dotted name under one of the real groups. */
 const keys = flatten(en).map(([key]) => key)
@@ -188,8 +202,10 @@ function check(
     ]
     // A date from the data written as stored rather than as the language writes it
     // (a Chinese date field's own text is 2027-11-20, and typed text is the user's).
-    if (shown.includes(raw))
+    if (shown.includes(raw)) {
       found.push(...[...text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].map((m) => `ISO date "${m[0]}"`))
+      found.push(...[...text.matchAll(dateEnglish)].map((m) => `English date name "${m[0]}"`))
+    }
     if (found.length) findings.push({ screen, text: raw.slice(0, 160), found })
   }
   return findings
