@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { Day, Month } from 'date-fns'
 import { enUS as enUSDates } from 'date-fns/locale'
 import enUSNaive from 'naive-ui/lib/locales/common/enUS.js'
 import en from '../../locales/en.json'
@@ -58,10 +59,14 @@ const naiveEnglish = flatten(enUSNaive as unknown as Tree)
  */
 const dateEnglish = anyOf([
   ...Array.from({ length: 12 }, (_, i) =>
-    (['wide', 'abbreviated'] as const).map((width) => enUSDates.localize.month(i, { width }))
+    (['wide', 'abbreviated'] as const).map((width) =>
+      enUSDates.localize.month(i as Month, { width })
+    )
   ).flat(),
   ...Array.from({ length: 7 }, (_, i) =>
-    (['wide', 'abbreviated', 'short'] as const).map((width) => enUSDates.localize.day(i, { width }))
+    (['wide', 'abbreviated', 'short'] as const).map((width) =>
+      enUSDates.localize.day(i as Day, { width })
+    )
   ).flat()
 ])
 
