@@ -32,7 +32,28 @@ export interface AppError {
   message: string
   /** For invalid input: which field failed and why, for the form to show next to it. */
   fields?: Record<string, string>
+  /** A refusal the screen can say in the user's language, beyond what the code says. */
+  reason?: Refusal
 }
+
+/**
+ * Why a file was refused, as a message key under `refusals.` and the values it names
+ * (product names, never anything read from the file): the screen says it in the app's
+ * language, with the steps to take.
+ */
+export interface Refusal {
+  key: RefusalKey
+  values?: Record<string, string>
+}
+
+export const REFUSAL_KEYS = [
+  /** A file no reader claims: what we read, and how three common managers export. */
+  'unknownExport',
+  'bitwardenEncrypted',
+  'protonPassEncrypted',
+  'keepassDatabase'
+] as const
+export type RefusalKey = (typeof REFUSAL_KEYS)[number]
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError }
 

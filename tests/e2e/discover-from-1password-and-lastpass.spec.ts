@@ -60,6 +60,23 @@ test('a 1Password .1pux and a LastPass CSV are read in the dialog, which says wh
     })
     const store = await readFile(join(app.dataDir, 'unlinker.json'), 'utf8')
     expect(store).not.toMatch(SECRETS)
+
+    // A file that is no export is refused in the message files' words: what is read, and
+    // how the most common managers export (the core's own sentence begins otherwise).
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toBeHidden()
+    await page.getByRole('button', { name: 'Find accounts in a file' }).click()
+    const notes = join(dir, 'expenses.csv')
+    await writeFile(notes, 'id;title;amount\n1;Coffee;3\n')
+    await dialog.getByLabel('Choose the export file').setInputFiles(notes)
+    const refused = dialog.getByRole('alert').filter({ hasText: 'This file could not be read' })
+    await expect(refused).toContainText(
+      'This file is not a password manager export that Unlinker knows. It reads the exports of Bitwarden,',
+      { timeout: 30_000 }
+    )
+    await expect(refused).toContainText(
+      'From 1Password 8: File → Export, and keep the 1PUX format.'
+    )
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

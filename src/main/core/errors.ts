@@ -1,10 +1,15 @@
-import type { AppError, ErrorCode } from '../../shared/result'
+import type { AppError, ErrorCode, Refusal } from '../../shared/result'
 
-/** A refusal the user should read: carried to the UI as a typed error value. */
+/**
+ * A refusal the user should read: carried to the UI as a typed error value. The message
+ * is English (the command line prints it); `reason`, when given, lets the screen say it
+ * in the user's language.
+ */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string
+    message: string,
+    readonly reason?: Refusal
   ) {
     super(message)
   }
@@ -34,7 +39,10 @@ export function describeFailure(
   error: unknown,
   context: string | null = 'Something went wrong'
 ): AppError {
-  if (error instanceof DomainError) return { code: error.code, message: error.message }
+  if (error instanceof DomainError)
+    return error.reason
+      ? { code: error.code, message: error.message, reason: error.reason }
+      : { code: error.code, message: error.message }
   if (isDiskFull(error))
     return {
       code: 'storeUnavailable',

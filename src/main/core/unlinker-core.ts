@@ -159,8 +159,7 @@ export class UnlinkerCore {
       const handler = this.handlers[name] as (input: unknown) => Promise<unknown>
       return ok(await handler(checked.data))
     } catch (error) {
-      const { code, message } = describeFailure(error)
-      return fail(code, message)
+      return { ok: false, error: describeFailure(error) }
     }
   }
 

@@ -74,7 +74,13 @@ parentPort?.once('message', (task: DiscoverTask) => {
   run(task).then(send, (error: unknown) =>
     send(
       error instanceof DomainError
-        ? { type: 'answer', ok: false, code: error.code, message: error.message }
+        ? {
+            type: 'answer',
+            ok: false,
+            code: error.code,
+            message: error.message,
+            reason: error.reason
+          }
         : { type: 'answer', ok: false, code: 'internal', message: String(error) }
     )
   )

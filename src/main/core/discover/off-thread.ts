@@ -5,7 +5,7 @@ import type { Account } from '../../../shared/domain/account'
 import type { Case } from '../../../shared/domain/case'
 import type { ContactCandidate, Discovery } from '../../../shared/domain/discovery'
 import type { JobStage } from '../../../shared/domain/job'
-import type { ErrorCode } from '../../../shared/result'
+import type { ErrorCode, Refusal } from '../../../shared/result'
 import { DomainError } from '../errors'
 import type { SmsFormat } from './sms/read-sms-export'
 
@@ -30,7 +30,7 @@ export type DiscoverTask =
 export type WorkerMessage =
   | { type: 'progress'; stage: JobStage; done: number; total: number }
   | { type: 'answer'; ok: true; data: Discovery | ContactCandidate[] }
-  | { type: 'answer'; ok: false; code: string; message: string }
+  | { type: 'answer'; ok: false; code: string; message: string; reason?: Refusal }
 
 /** Where the work has got to, and a way to stop it (the worker is then terminated). */
 export interface OffThreadControl {
@@ -66,7 +66,7 @@ function runInWorker(
       if (message.type === 'progress')
         control.progress?.(message.done, message.total, message.stage)
       else if (message.ok) resolve(message.data)
-      else reject(new DomainError(message.code as ErrorCode, message.message))
+      else reject(new DomainError(message.code as ErrorCode, message.message, message.reason))
     })
     worker.once('error', reject)
     worker.once('exit', (code) =>

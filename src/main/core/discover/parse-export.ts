@@ -17,11 +17,14 @@ const KEEPASS_MAGIC = 0x9aa2d903
 
 /** What to do with a file we cannot read: what we read, and how three common managers export. */
 function unknownFormat(what: string): DomainError {
-  return bad(
-    `${what} Unlinker reads the exports of ${managerNames()}. ` +
+  const managers = managerNames()
+  return new DomainError(
+    'badFile',
+    `${what} Unlinker reads the exports of ${managers}. ` +
       'From Chrome or Edge: Settings → Passwords (Google Password Manager) → Settings → Export passwords. ' +
       'From Apple Passwords or Safari: File → Export All Passwords. ' +
-      'From 1Password 8: File → Export, and keep the 1PUX format.'
+      'From 1Password 8: File → Export, and keep the 1PUX format.',
+    { key: 'unknownExport', values: { managers } }
   )
 }
 
@@ -60,8 +63,10 @@ export async function exportInput(
     return { ...zip, unknown: 'This ZIP file is not an export Unlinker knows.' }
   }
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === KEEPASS_MAGIC)
-    throw bad(
-      'This is a KeePass database, which is encrypted. In KeePassXC choose Database → Export → CSV File, and choose that file.'
+    throw new DomainError(
+      'badFile',
+      'This is a KeePass database, which is encrypted. In KeePassXC choose Database → Export → CSV File, and choose that file.',
+      { key: 'keepassDatabase' }
     )
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '')
   if (text.trim() === '') throw bad('The file is empty.')
@@ -69,8 +74,10 @@ export async function exportInput(
     throw unknownFormat('This is not a text export (it holds binary data).')
   const start = text.trimStart()
   if (start.startsWith('-----BEGIN PGP'))
-    throw bad(
-      'This export is encrypted with a passphrase (Proton Pass offers this). In Proton Pass open Settings → Export, turn encryption off, and choose that file.'
+    throw new DomainError(
+      'badFile',
+      'This export is encrypted with a passphrase (Proton Pass offers this). In Proton Pass open Settings → Export, turn encryption off, and choose that file.',
+      { key: 'protonPassEncrypted' }
     )
   if (start.startsWith('{') || start.startsWith('[')) {
     let value: unknown

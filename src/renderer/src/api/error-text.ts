@@ -14,7 +14,13 @@ export type ShownError = AppError & { detail?: string }
  */
 export function localiseError(error: AppError): ShownError {
   const { t, te, locale } = i18n.global
-  if ((error as ShownError).detail !== undefined || locale.value === 'en') return error
+  if ((error as ShownError).detail !== undefined) return error
+  // A refusal with a reason says what to do, in every language (English included, so the
+  // words on screen are always the message files').
+  const reason = error.reason ? `refusals.${error.reason.key}` : null
+  if (reason && te(reason))
+    return { ...error, message: t(reason, error.reason?.values ?? {}), detail: error.message }
+  if (locale.value === 'en') return error
   const key = `errors.${error.code}`
   const shown: ShownError = {
     ...error,

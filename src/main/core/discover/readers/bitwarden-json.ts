@@ -26,7 +26,8 @@ export const bitwardenJson: ExportReader = {
     if (value.encrypted === true)
       throw new DomainError(
         'badFile',
-        'This Bitwarden export is encrypted. Export it again as "JSON" or ".json" (not "JSON (Encrypted)") and choose that file.'
+        'This Bitwarden export is encrypted. Export it again as "JSON" or ".json" (not "JSON (Encrypted)") and choose that file.',
+        { key: 'bitwardenEncrypted' }
       )
     const items = Array.isArray(value.items) ? value.items : []
     const tally = new Tally('bitwarden-json')

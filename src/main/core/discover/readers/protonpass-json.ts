@@ -33,7 +33,8 @@ export function readProtonPass(value: unknown, format: string, progress: Progres
   if (!isObject(value) || value.encrypted === true)
     throw new DomainError(
       'badFile',
-      'This Proton Pass export is encrypted. In Proton Pass open Settings → Export, turn encryption off (ZIP or CSV), and choose that file.'
+      'This Proton Pass export is encrypted. In Proton Pass open Settings → Export, turn encryption off (ZIP or CSV), and choose that file.',
+      { key: 'protonPassEncrypted' }
     )
   const vaults = isObject(value.vaults) ? Object.values(value.vaults) : []
   const items = vaults.flatMap((v) => (isObject(v) && Array.isArray(v.items) ? v.items : []))
