@@ -8,7 +8,27 @@ test('a planning case with five critical accounts is told to move them first and
 }) => {
   await app.stop()
   seedPhaseFolder(app.dataDir, 'planning')
+  // Main's answer about the reminders is held back: until it comes, the card must not
+  // claim there are none (they come "once a cancellation date is filled in", and this
+  // number has one).
+  const held: Array<() => Promise<void>> = []
+  let holding = true
+  await page.route('**/api/listReminders', async (route) => {
+    const response = await route.fetch()
+    if (holding) held.push(() => route.fulfill({ response }))
+    else await route.fulfill({ response })
+  })
   await page.goto(await app.start())
+  const reminders = page.locator('[data-card="reminders"]')
+  await expect(reminders).toBeVisible()
+  await expect.poll(() => held.length).toBeGreaterThan(0)
+  await expect(reminders).toHaveAttribute('aria-busy', 'true')
+  await expect(reminders.getByText('No reminders yet')).toHaveCount(0)
+  holding = false
+  for (const release of held.splice(0)) await release()
+  await expect(reminders.locator('[data-reminder="peopleToNotify"]')).toBeVisible()
+  await expect(reminders).toHaveAttribute('aria-busy', 'false')
+
   const banner = page.locator('[data-phase="planning"]')
   await expect(banner.getByRole('heading', { name: 'Move these first, cancel last' })).toBeVisible()
   await expect(

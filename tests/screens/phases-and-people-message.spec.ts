@@ -14,7 +14,8 @@ for (const phase of PHASES) {
       await page.addInitScript((lang) => localStorage.setItem('unlinker.locale', lang), language)
       await page.goto(url)
       await expect(page.locator('.banner')).toBeVisible()
-      await expect(page.locator('[data-card="reminders"]')).toBeVisible()
+      // Main has answered: the card shows the reminders, not its waiting state.
+      await expect(page.locator('[data-card="reminders"][aria-busy="false"]')).toBeVisible()
       await page.screenshot({
         path: `screenshots/phase-${phase}-${language}.png`,
         animations: 'disabled'
