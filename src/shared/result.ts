@@ -51,7 +51,8 @@ export const REFUSAL_KEYS = [
   'unknownExport',
   'bitwardenEncrypted',
   'protonPassEncrypted',
-  'keepassDatabase'
+  'keepassDatabase',
+  'dashlaneEncrypted'
 ] as const
 export type RefusalKey = (typeof REFUSAL_KEYS)[number]
 

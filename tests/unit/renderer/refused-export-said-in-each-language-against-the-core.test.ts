@@ -73,4 +73,16 @@ describe('a refused password export is said in the app language, with what to do
     // The core's own English sentence stays with it as a detail, for the command line.
     expect(localiseError(keepass).detail).toMatch(/^This is a KeePass database/)
   })
+
+  it('says how to export a Dashlane secure archive as CSV', async () => {
+    // A vault sealed as one base64 line after "Data BEGIN": random bytes stand for it.
+    const sealed = Buffer.from(Array.from({ length: 96 }, (_, i) => (i * 37 + 11) % 256))
+    const dash = Buffer.from(`Data BEGIN\r\n${sealed.toString('base64')}\r\n`)
+    const error = await refusalOf('vault.dash', dash)
+    expect(error.reason?.key).toBe('dashlaneEncrypted')
+    for (const [locale, messages] of LANGUAGES) {
+      await setLocale(locale)
+      expect(localiseError(error).message).toBe(messages.refusals.dashlaneEncrypted)
+    }
+  })
 })

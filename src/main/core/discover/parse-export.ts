@@ -48,6 +48,12 @@ export async function parsePasswordExport(
 }
 
 /**
+ * Dashlane's secure archive: a text file whose encrypted vault is one base64 line after a
+ * "Data BEGIN" line (the shape password-recovery tools read it by).
+ */
+const DASHLANE_SECURE_ARCHIVE = /Data BEGIN[^\n]*\r?\n[A-Za-z0-9+/]{40,}={0,2}\r?$/m
+
+/**
  * The file as its readers see it: a ZIP's entry list, a JSON value, an XML root or a
  * CSV table. Files that are exports but encrypted are refused here, with the way to
  * export them readable.
@@ -73,6 +79,12 @@ export async function exportInput(
   if (text.includes('\u0000'))
     throw unknownFormat('This is not a text export (it holds binary data).')
   const start = text.trimStart()
+  if (DASHLANE_SECURE_ARCHIVE.test(start.slice(0, 4096)))
+    throw new DomainError(
+      'badFile',
+      'This is a Dashlane secure archive (.dash), which is encrypted. In Dashlane choose Settings → Export data → CSV, and choose the ZIP it downloads.',
+      { key: 'dashlaneEncrypted' }
+    )
   if (start.startsWith('-----BEGIN PGP'))
     throw new DomainError(
       'badFile',
