@@ -4,6 +4,7 @@ import {
   cardDark,
   checkboxDark,
   commonDark,
+  datePickerDark,
   descriptionsDark,
   dialogDark,
   emptyDark,
@@ -19,6 +20,7 @@ import {
   selectDark,
   spaceDark,
   spinDark,
+  switchDark,
   tagDark,
   type GlobalTheme
 } from 'naive-ui'
@@ -26,7 +28,8 @@ import {
 /**
  * Naive UI's dark theme for the components the app uses, and only those: the full
  * `darkTheme` carries the dark styles of some ninety components (about 15 KB gzip).
- * A component added to the app joins this list, or it stays light in dark mode.
+ * A component added to the app joins this list, or it stays light in dark mode (a test
+ * checks every component the app imports).
  */
 export const darkTheme: GlobalTheme = {
   name: 'dark',
@@ -35,6 +38,7 @@ export const darkTheme: GlobalTheme = {
   Button: buttonDark,
   Card: cardDark,
   Checkbox: checkboxDark,
+  DatePicker: datePickerDark,
   Descriptions: descriptionsDark,
   Dialog: dialogDark,
   Empty: emptyDark,
@@ -50,5 +54,6 @@ export const darkTheme: GlobalTheme = {
   Select: selectDark,
   Space: spaceDark,
   Spin: spinDark,
+  Switch: switchDark,
   Tag: tagDark
 }
