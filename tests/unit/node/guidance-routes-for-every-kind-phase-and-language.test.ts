@@ -5,6 +5,7 @@ import { PHASES, type Phase } from '../../../src/shared/domain/phase'
 import { PLAYBOOK_KINDS } from '../../../src/shared/domain/playbook-kind'
 import { PLAYBOOK_STEPS } from '../../../src/shared/playbooks/steps'
 import { resolveGuidance } from '../../../src/main/core/guidance/resolve-guidance'
+import { SERVICE_PLAYBOOKS } from '../../../src/main/core/guidance/service-playbooks'
 
 const TODAY = '2026-12-01'
 const LANGUAGES = ['en', 'ru', 'zh-CN'] as const
@@ -124,5 +125,34 @@ describe('locked out', () => {
       language: 'zh-CN'
     })
     expect(zh.headline).toContain('2026年10月22日')
+  })
+})
+
+describe('a service with its own facts', () => {
+  it('never tells one story twice: a kind’s warning from a source the service already cites is left out', () => {
+    for (const [id, service] of SERVICE_PLAYBOOKS)
+      for (const kind of PLAYBOOK_KINDS) {
+        const g = resolveGuidance({
+          account: { ...account(kind), catalogId: id },
+          owner: CASES.cancelled,
+          today: TODAY,
+          language: 'en'
+        })
+        // The service's own warnings come first and all stay; the kind's follow.
+        const own = g.stranger.slice(0, service.stranger.length)
+        const cited = new Set(own.flatMap((f) => f.sources.map((s) => s.url)))
+        const added = g.stranger.slice(service.stranger.length)
+        const repeated = added.filter((f) => f.sources.some((s) => cited.has(s.url)))
+        expect(repeated, `${id} as ${kind}`).toEqual([])
+        expect(g.stranger.length).toBeGreaterThanOrEqual(service.stranger.length)
+      }
+    // Gosuslugi's own story of the pensioner's loan replaces the government kind's.
+    const gosuslugi = resolveGuidance({
+      account: { ...account('government'), catalogId: 'gosuslugi' },
+      owner: CASES.cancelled,
+      today: TODAY,
+      language: 'en'
+    })
+    expect(gosuslugi.stranger.filter((f) => /loan/.test(f.text))).toHaveLength(1)
   })
 })

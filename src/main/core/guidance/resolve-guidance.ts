@@ -74,12 +74,15 @@ export function resolveGuidance(input: {
     ...serviceFacts('route', service?.route ?? []),
     ...kindRoute.route.map((key) => ({ text: g(`kinds.${kind}.route.${key}`), sources: [] }))
   ]
+  const ownStranger = serviceFacts('stranger', service?.stranger ?? [])
+  // A kind's fact that the service's own facts already tell, from the same source, would
+  // say the same story twice.
+  const cited = new Set(ownStranger.flatMap((f) => f.sources.map((s) => s.url)))
   const stranger: GuidanceFact[] = [
-    ...serviceFacts('stranger', service?.stranger ?? []),
-    ...kindRoute.stranger.map((f) => ({
-      text: g(`kinds.${kind}.stranger.${f.key}`),
-      sources: f.sources
-    }))
+    ...ownStranger,
+    ...kindRoute.stranger
+      .filter((f) => !f.sources.some((s) => cited.has(s.url)))
+      .map((f) => ({ text: g(`kinds.${kind}.stranger.${f.key}`), sources: f.sources }))
   ]
   const contacts: GuidanceContact[] = (service?.contacts ?? []).map((c) => ({
     kind: c.kind,
