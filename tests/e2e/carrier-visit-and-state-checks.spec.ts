@@ -101,8 +101,15 @@ test('ticks made while an earlier one is still being saved are all kept', async 
   await expect(box('Passport')).toBeChecked()
   await expect(checklist.getByText('2 of 10 done')).toBeVisible()
 
+  // The second save leaves only once the first is answered: both answers are awaited
+  // before the reload, or the reload would cancel the second save on its way.
+  let answered = 0
+  page.on('response', (response) => {
+    if (response.url().endsWith('/api/updateCase')) answered++
+  })
   holding = false
   for (const release of held.splice(0)) await release()
+  await expect.poll(() => answered).toBe(2)
   await page.reload()
   await expect(box('Call the store first')).toBeChecked()
   await expect(box('Passport')).toBeChecked()
