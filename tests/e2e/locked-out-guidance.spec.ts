@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test'
-import { test, expect } from './web-app'
+import { callFromPage as call, test, expect } from './web-app'
 
 /** A local calendar date some days before today, as the app reads dates. */
 function daysAgo(days: number): string {
@@ -7,26 +6,6 @@ function daysAgo(days: number): string {
   date.setDate(date.getDate() - days)
   const pad = (n: number): string => String(n).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
-
-/** Calls the app's own api from the page, with the token the page holds. */
-async function call<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([m, body]) => {
-      const response = await fetch(`/api/${m}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-unlinker-token': sessionStorage.getItem('unlinker-token') ?? ''
-        },
-        body: JSON.stringify(body)
-      })
-      return response.json()
-    },
-    [method, input] as const
-  )
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.data as T
 }
 
 test('a number cancelled 11 days ago: the user marks Sber locked out and finds the branch route', async ({

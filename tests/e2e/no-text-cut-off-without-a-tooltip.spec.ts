@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './web-app'
+import { callFromPage as call, expect, test } from './web-app'
 
 /** The window sizes every screen must fit: a common laptop and a small one. */
 const SIZES = [
@@ -58,25 +58,6 @@ function cutWithoutTooltip(page: Page): Promise<Cut[]> {
     }
     return found
   })
-}
-
-/** Calls the app's own api from the page, with the token the page holds. */
-async function call(page: Page, method: string, input: unknown): Promise<void> {
-  const ok = await page.evaluate(
-    async ([m, body]) => {
-      const response = await fetch(`/api/${m}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-unlinker-token': sessionStorage.getItem('unlinker-token') ?? ''
-        },
-        body: JSON.stringify(body)
-      })
-      return ((await response.json()) as { ok: boolean }).ok
-    },
-    [method, input] as const
-  )
-  expect(ok, method).toBe(true)
 }
 
 test('no screen cuts text off without a tooltip, in any language, at 1280 and 1024 wide', async ({

@@ -73,3 +73,24 @@ export async function startWithNumber(page: Page, number: string): Promise<void>
   await page.getByRole('dialog').getByLabel('Old number').fill(number)
   await page.getByRole('dialog').getByRole('button', { name: 'Save number' }).click()
 }
+
+/** Calls the app's own api from the page, with the token the page holds; a refusal throws. */
+export async function callFromPage<T>(page: Page, method: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([m, body]) => {
+      const response = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-unlinker-token': sessionStorage.getItem('unlinker-token') ?? ''
+        },
+        body: JSON.stringify(body)
+      })
+      return (await response.json()) as
+        { ok: true; data: unknown } | { ok: false; error: { message: string } }
+    },
+    [method, input] as const
+  )
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
+  return result.data as T
+}

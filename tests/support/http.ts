@@ -41,3 +41,36 @@ export function rawRequest(
     req.end(options.body)
   })
 }
+
+/** What the page does in web mode, from a test: calls with the token, and uploads. */
+export function webClient(
+  port: number,
+  token: string
+): {
+  call: <T>(name: string, input: unknown) => Promise<T>
+  upload: (bytes: Buffer) => Promise<string>
+} {
+  const auth = { 'x-unlinker-token': token }
+  return {
+    async call<T>(name: string, input: unknown): Promise<T> {
+      const res = await rawRequest(port, {
+        method: 'POST',
+        path: `/api/${name}`,
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify(input)
+      })
+      const answer = JSON.parse(res.body) as { ok: boolean; data: T }
+      if (!answer.ok) throw new Error(`${name}: ${res.body}`)
+      return answer.data
+    },
+    async upload(bytes: Buffer): Promise<string> {
+      const res = await rawRequest(port, {
+        method: 'POST',
+        path: '/upload',
+        headers: { ...auth, 'content-type': 'application/octet-stream' },
+        body: bytes
+      })
+      return (JSON.parse(res.body) as { data: { upload: string } }).data.upload
+    }
+  }
+}

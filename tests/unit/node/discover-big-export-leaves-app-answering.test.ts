@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Job } from '../../../src/shared/domain/job'
 import { startWebServer } from '../../../src/web/web-server'
 import { bigBitwardenExport, bigChromeCsv } from '../../support/big-export'
-import { rawRequest } from '../../support/http'
+import { webClient } from '../../support/http'
 import { must, openCore } from '../../support/open-core'
 import { beforeCleanup, tempDir } from '../../support/temp-dir'
 
@@ -22,28 +22,7 @@ async function serve(dir: string) {
     timeouts: { headersMs: 60_000, idleMs: 120_000 }
   })
   beforeCleanup(() => server.close())
-  const auth = { 'x-unlinker-token': server.token }
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const res = await rawRequest(server.port, {
-      method: 'POST',
-      path: `/api/${name}`,
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify(input)
-    })
-    const answer = JSON.parse(res.body) as { ok: boolean; data: T }
-    if (!answer.ok) throw new Error(`${name}: ${res.body}`)
-    return answer.data
-  }
-  const upload = async (file: string): Promise<string> => {
-    const res = await rawRequest(server.port, {
-      method: 'POST',
-      path: '/upload',
-      headers: { ...auth, 'content-type': 'application/octet-stream' },
-      body: await readFile(file)
-    })
-    return (JSON.parse(res.body) as { data: { upload: string } }).data.upload
-  }
-  return { call, upload }
+  return webClient(server.port, server.token)
 }
 
 // A parse on the server's own thread would answer no request until it had read the whole
@@ -58,7 +37,7 @@ describe('a big password export in web mode', () => {
     async (_what, make, format) => {
       const dir = await tempDir()
       const { call, upload } = await serve(dir)
-      const source = { upload: await upload(await make(dir, 40)) }
+      const source = { upload: await upload(await readFile(await make(dir, 40))) }
       const started = await call<Job>('startDiscoverAccounts', { source })
       const seen: Job[] = []
       for (let job = started; job.state === 'running';) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { LOCK_FILE } from '../../../src/main/core/lock'
 import type { Job } from '../../../src/shared/domain/job'
 import { dataRange, readEntries, withDeclaredSize, writeZip } from '../../support/crafted-archives'
-import { rawRequest } from '../../support/http'
+import { webClient } from '../../support/http'
 import { tempDir } from '../../support/temp-dir'
 
 /** The built command line (npm run build), run as a user would. */
@@ -34,27 +34,7 @@ async function serve(data: string) {
     child.once('exit', () => reject(new Error(`serve ended early: ${err}`)))
   })
   const port = Number(url.port)
-  const auth = { 'x-unlinker-token': url.searchParams.get('token') ?? '' }
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const res = await rawRequest(port, {
-      method: 'POST',
-      path: `/api/${name}`,
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify(input)
-    })
-    const answer = JSON.parse(res.body) as { ok: boolean; data: T }
-    if (!answer.ok) throw new Error(`${name}: ${res.body}`)
-    return answer.data
-  }
-  const upload = async (bytes: Buffer): Promise<string> => {
-    const res = await rawRequest(port, {
-      method: 'POST',
-      path: '/upload',
-      headers: { ...auth, 'content-type': 'application/octet-stream' },
-      body: bytes
-    })
-    return (JSON.parse(res.body) as { data: { upload: string } }).data.upload
-  }
+  const { call, upload } = webClient(port, url.searchParams.get('token') ?? '')
   const finished = async (start: Promise<Job>): Promise<Job> => {
     const { id } = await start
     for (;;) {
