@@ -2,9 +2,10 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron'
 import { join } from 'node:path'
 import { warmCatalogSoon } from './core/catalog/catalog'
 import { UnlinkerCore } from './core/unlinker-core'
+import type { Preferences } from '../shared/domain/preferences'
 import { registerIpc } from './ipc'
 import { dataDirFromArgs, withoutDataArg } from './launch-args'
-import { installMenuInChosenLanguage } from './menu'
+import { installMenu, installMenuInChosenLanguage } from './menu'
 import { safeStorageKeeper } from './passphrase-keeper'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { startReminderNotifications } from './reminder-notifications'
@@ -86,8 +87,9 @@ async function start(): Promise<void> {
     opened,
     () => window,
     devUrl,
-    (name) => {
-      if (name === 'setPreferences') void installMenuInChosenLanguage(opened, () => window)
+    (name, data) => {
+      // setPreferences answers with every preference: no second read.
+      if (name === 'setPreferences') installMenu(() => window, (data as Preferences).language)
     }
   )
   window = createMainWindow(app.getPath('userData'), devUrl)

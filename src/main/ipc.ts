@@ -7,13 +7,14 @@ import { isTrustedSender } from './security-rules'
 
 /**
  * One handler per contract method; the core validates the input of each. `changed` hears
- * of each call the core carried out, for what lives outside the window (the menu).
+ * of each call the core carried out, with its answer, for what lives outside the window
+ * (the menu).
  */
 export function registerIpc(
   core: UnlinkerCore,
   window: () => BrowserWindow | null,
   devUrl?: string,
-  changed: (name: MethodName) => void = () => undefined
+  changed: (name: MethodName, data: unknown) => void = () => undefined
 ): void {
   for (const name of METHOD_NAMES) {
     ipcMain.handle(channelOf(name), async (event, input: unknown) => {
@@ -23,7 +24,7 @@ export function registerIpc(
         return fail('forbidden', 'Refused: the call did not come from the Unlinker window.')
       }
       const answer = await core.call(name, input)
-      if (answer.ok) changed(name)
+      if (answer.ok) changed(name, answer.data)
       return answer
     })
   }

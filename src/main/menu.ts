@@ -1,6 +1,6 @@
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { APP_COMMANDS, type AppCommand } from '../shared/commands'
-import type { Preferences, UiLanguage } from '../shared/domain/preferences'
+import { uiLanguageOf, type Preferences, type UiLanguage } from '../shared/domain/preferences'
 import { MENU_CHANNEL } from '../shared/menu-channel'
 import type { UnlinkerCore } from './core/unlinker-core'
 import en from '../../locales/en.json'
@@ -9,14 +9,11 @@ import zhCN from '../../locales/zh-CN.json'
 
 type MenuWords = typeof en.menu
 
+const WORDS: Record<UiLanguage, { menu: Partial<MenuWords> }> = { en, ru, 'zh-CN': zhCN }
+
 /** The menu speaks the language chosen in the app, or the system's until one is chosen. */
-function menuWords(locale: string): MenuWords {
-  const own: Partial<{ menu: Partial<MenuWords> }> = locale.startsWith('ru')
-    ? ru
-    : locale.startsWith('zh')
-      ? zhCN
-      : en
-  return { ...en.menu, ...own.menu }
+function menuWords(language: UiLanguage): MenuWords {
+  return { ...en.menu, ...WORDS[language].menu }
 }
 
 /**
@@ -27,7 +24,7 @@ export function installMenu(
   window: () => BrowserWindow | null,
   chosen: UiLanguage | null = null
 ): void {
-  const words = menuWords(chosen ?? app.getLocale())
+  const words = menuWords(chosen ?? uiLanguageOf(app.getLocale()))
   const send = (command: AppCommand) => (): void =>
     window()?.webContents.send(MENU_CHANNEL, command)
   const item = (label: string, command: AppCommand): MenuItemConstructorOptions => ({

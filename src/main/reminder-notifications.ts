@@ -1,5 +1,5 @@
 import { Notification, type BrowserWindow } from 'electron'
-import type { Preferences } from '../shared/domain/preferences'
+import { uiLanguageOf, type Preferences, type UiLanguage } from '../shared/domain/preferences'
 import type { ReminderNotice } from '../shared/domain/reminders'
 import type { UnlinkerCore } from './core/unlinker-core'
 
@@ -8,10 +8,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 const RETRY_MS = 10 * 60 * 1000
 
 /** The system's language among those the app speaks: used until one is chosen in Settings. */
-export function notificationLanguage(locale: string): 'en' | 'ru' | 'zh-CN' {
-  if (locale.startsWith('ru')) return 'ru'
-  if (locale.startsWith('zh')) return 'zh-CN'
-  return 'en'
+export function notificationLanguage(locale: string): UiLanguage {
+  return uiLanguageOf(locale)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n'
 import type en from '../../../locales/en.json'
+import { uiLanguageOf } from '../../shared/domain/preferences-values'
 
 export const LOCALES = ['en', 'ru', 'zh-CN'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -8,10 +9,7 @@ const STORAGE_KEY = 'unlinker.locale'
 /** The saved choice, else the system's language, else English. */
 export function initialLocale(saved: string | null, system: string): Locale {
   if (saved && (LOCALES as readonly string[]).includes(saved)) return saved as Locale
-  const lang = system.toLowerCase()
-  if (lang.startsWith('zh')) return 'zh-CN'
-  if (lang.startsWith('ru')) return 'ru'
-  return 'en'
+  return uiLanguageOf(system)
 }
 
 type Messages = typeof en

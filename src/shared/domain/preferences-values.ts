@@ -6,6 +6,14 @@
 export const UI_LANGUAGES = ['en', 'ru', 'zh-CN'] as const
 export type UiLanguage = (typeof UI_LANGUAGES)[number]
 
+/** A system or browser locale ("ru-RU", "zh-TW") as the language the app speaks; else English. */
+export function uiLanguageOf(locale: string): UiLanguage {
+  const lang = locale.toLowerCase()
+  if (lang.startsWith('ru')) return 'ru'
+  if (lang.startsWith('zh')) return 'zh-CN'
+  return 'en'
+}
+
 /** `system` follows the operating system's light or dark setting. */
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]

@@ -14,6 +14,7 @@ import { registerIpc } from '../../../src/main/ipc'
 import { installMenu, installMenuInChosenLanguage } from '../../../src/main/menu'
 import { APP_COMMANDS } from '../../../src/shared/commands'
 import { channelOf } from '../../../src/shared/contract'
+import type { Preferences } from '../../../src/shared/domain/preferences'
 import { MENU_CHANNEL } from '../../../src/shared/menu-channel'
 import en from '../../../locales/en.json'
 import ru from '../../../locales/ru.json'
@@ -86,9 +87,11 @@ describe('the application menu', () => {
         core,
         () => asElectronWindow(window),
         undefined,
-        (name) => {
-          if (name === 'setPreferences')
-            void installMenuInChosenLanguage(core, () => asElectronWindow(window)).then(resolve)
+        // As the app wires it: the answer of setPreferences carries the language.
+        (name, data) => {
+          if (name !== 'setPreferences') return
+          installMenu(() => asElectronWindow(window), (data as Preferences).language)
+          resolve()
         }
       )
     )

@@ -1,6 +1,7 @@
 import en from '../../../../locales/guidance/en.json'
 import ru from '../../../../locales/guidance/ru.json'
 import zhCN from '../../../../locales/guidance/zh-CN.json'
+import { uiLanguageOf } from '../../../shared/domain/preferences-values'
 
 /**
  * The guidance texts, read by main only: the window never bundles them, it asks for one
@@ -12,9 +13,7 @@ export const GUIDANCE_LANGUAGES = ['en', 'ru', 'zh-CN'] as const
 
 /** A language we have texts in: Russian or Chinese by their prefix, else English. */
 export function guidanceLanguage(language: string): (typeof GUIDANCE_LANGUAGES)[number] {
-  if (language.startsWith('ru')) return 'ru'
-  if (language.startsWith('zh')) return 'zh-CN'
-  return 'en'
+  return uiLanguageOf(language)
 }
 
 function lookup(tree: unknown, key: string): string | undefined {
