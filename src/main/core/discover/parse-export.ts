@@ -1,4 +1,5 @@
 import { DomainError } from '../errors'
+import type { Refusal } from '../../../shared/result'
 import { csvTable } from './readers/csv-table'
 import { managerNames, readerFor } from './readers/registry'
 import type { ExportInput, ParsedExport } from './readers/reader'
@@ -10,7 +11,8 @@ export type { ParsedExport, SavedLogin } from './readers/reader'
 /** Larger than any real password export: refused before it is read. */
 export const MAX_EXPORT_BYTES = 50 * 1024 * 1024
 
-const bad = (message: string): DomainError => new DomainError('badFile', message)
+const bad = (message: string, reason?: Refusal): DomainError =>
+  new DomainError('badFile', message, reason)
 
 /** KeePass's database files (.kdbx, .kdb) begin with these bytes. */
 const KEEPASS_MAGIC = 0x9aa2d903
@@ -18,8 +20,7 @@ const KEEPASS_MAGIC = 0x9aa2d903
 /** What to do with a file we cannot read: what we read, and how three common managers export. */
 function unknownFormat(what: string): DomainError {
   const managers = managerNames()
-  return new DomainError(
-    'badFile',
+  return bad(
     `${what} Unlinker reads the exports of ${managers}. ` +
       'From Chrome or Edge: Settings → Passwords (Google Password Manager) → Settings → Export passwords. ' +
       'From Apple Passwords or Safari: File → Export All Passwords. ' +
@@ -69,8 +70,7 @@ export async function exportInput(
     return { ...zip, unknown: 'This ZIP file is not an export Unlinker knows.' }
   }
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === KEEPASS_MAGIC)
-    throw new DomainError(
-      'badFile',
+    throw bad(
       'This is a KeePass database, which is encrypted. In KeePassXC choose Database → Export → CSV File, and choose that file.',
       { key: 'keepassDatabase' }
     )
@@ -80,14 +80,12 @@ export async function exportInput(
     throw unknownFormat('This is not a text export (it holds binary data).')
   const start = text.trimStart()
   if (DASHLANE_SECURE_ARCHIVE.test(start.slice(0, 4096)))
-    throw new DomainError(
-      'badFile',
+    throw bad(
       'This is a Dashlane secure archive (.dash), which is encrypted. In Dashlane choose Settings → Export data → CSV, and choose the ZIP it downloads.',
       { key: 'dashlaneEncrypted' }
     )
   if (start.startsWith('-----BEGIN PGP'))
-    throw new DomainError(
-      'badFile',
+    throw bad(
       'This export is encrypted with a passphrase (Proton Pass offers this). In Proton Pass open Settings → Export, turn encryption off, and choose that file.',
       { key: 'protonPassEncrypted' }
     )
