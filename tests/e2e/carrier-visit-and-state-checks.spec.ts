@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { makeAgreementPdf } from '../../src/main/core/demo/demo-files'
-import { expect, test } from './web-app'
+import { expect, holdAnswers, test } from './web-app'
 
 const SHOTS = 'test-results/screens/cancellation'
 
@@ -87,15 +87,9 @@ test('ticks made while an earlier one is still being saved are all kept', async 
   await expect(box('Passport')).toBeVisible()
 
   // The answers to the saves are held back until both ticks are made, as on a slow machine.
-  const held: Array<() => Promise<void>> = []
-  let holding = true
-  await page.route('**/api/updateCase', async (route) => {
-    const response = await route.fetch()
-    if (holding) held.push(() => route.fulfill({ response }))
-    else await route.fulfill({ response })
-  })
+  const saves = await holdAnswers(page, 'updateCase')
   await box('Call the store first').click()
-  await expect.poll(() => held.length).toBe(1)
+  await expect.poll(saves.held).toBe(1)
   await box('Passport').click()
   await expect(box('Call the store first')).toBeChecked()
   await expect(box('Passport')).toBeChecked()
@@ -107,8 +101,7 @@ test('ticks made while an earlier one is still being saved are all kept', async 
   page.on('response', (response) => {
     if (response.url().endsWith('/api/updateCase')) answered++
   })
-  holding = false
-  for (const release of held.splice(0)) await release()
+  await saves.release()
   await expect.poll(() => answered).toBe(2)
   await page.reload()
   await expect(box('Call the store first')).toBeChecked()

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { CRITICAL, seedPhaseFolder } from '../support/phase-seed'
-import { expect, test } from './web-app'
+import { expect, holdAnswers, test } from './web-app'
 
 test('a planning case with five critical accounts is told to move them first and cancel last', async ({
   page,
@@ -11,21 +11,14 @@ test('a planning case with five critical accounts is told to move them first and
   // Main's answer about the reminders is held back: until it comes, the card must not
   // claim there are none (they come "once a cancellation date is filled in", and this
   // number has one).
-  const held: Array<() => Promise<void>> = []
-  let holding = true
-  await page.route('**/api/listReminders', async (route) => {
-    const response = await route.fetch()
-    if (holding) held.push(() => route.fulfill({ response }))
-    else await route.fulfill({ response })
-  })
+  const answers = await holdAnswers(page, 'listReminders')
   await page.goto(await app.start())
   const reminders = page.locator('[data-card="reminders"]')
   await expect(reminders).toBeVisible()
-  await expect.poll(() => held.length).toBeGreaterThan(0)
+  await expect.poll(answers.held).toBeGreaterThan(0)
   await expect(reminders).toHaveAttribute('aria-busy', 'true')
   await expect(reminders.getByText('No reminders yet')).toHaveCount(0)
-  holding = false
-  for (const release of held.splice(0)) await release()
+  await answers.release()
   await expect(reminders.locator('[data-reminder="peopleToNotify"]')).toBeVisible()
   await expect(reminders).toHaveAttribute('aria-busy', 'false')
 

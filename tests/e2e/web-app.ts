@@ -94,3 +94,27 @@ export async function callFromPage<T>(page: Page, method: string, input: unknown
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
   return result.data as T
 }
+
+/**
+ * Holds back main's answers to one api method, as on a slow machine: the calls are made
+ * and carried out, but the page hears nothing until `release()` (later calls pass freely).
+ */
+export async function holdAnswers(
+  page: Page,
+  method: string
+): Promise<{ held: () => number; release: () => Promise<void> }> {
+  const held: Array<() => Promise<void>> = []
+  let holding = true
+  await page.route(`**/api/${method}`, async (route) => {
+    const response = await route.fetch()
+    if (holding) held.push(() => route.fulfill({ response }))
+    else await route.fulfill({ response })
+  })
+  return {
+    held: () => held.length,
+    release: async () => {
+      holding = false
+      for (const answer of held.splice(0)) await answer()
+    }
+  }
+}
