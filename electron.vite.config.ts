@@ -16,7 +16,7 @@ export default defineConfig({
           // The same core without Electron: web mode and the command line (plain Node).
           cli: resolve(__dirname, 'src/cli/index.ts'),
           // Reads password exports and address books off the main thread (worker_threads).
-          'discover-worker': resolve(__dirname, 'src/main/core/discover/discover-worker.ts')
+          'discover-worker': resolve(__dirname, 'src/core/discover/discover-worker.ts')
         }
       }
     }

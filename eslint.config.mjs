@@ -13,7 +13,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const noElectron = {
   name: 'electron',
   message:
-    "'electron' belongs only in the Electron glue (src/main, not src/main/core) and src/preload."
+    "'electron' belongs only in the Electron glue (src/main) and src/preload."
 }
 const noNode = nodeBuiltins.map((name) => ({
   name,
@@ -157,7 +157,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/main/core/**', 'src/web/**', 'src/cli/**', 'tests/**', 'bench/**', 'scripts/**'],
+    files: ['src/core/**', 'src/web/**', 'src/cli/**', 'tests/**', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] }
   },
   prettier

@@ -1,6 +1,6 @@
 import { EMPTY_CHECKLIST } from '../src/shared/domain/case-values'
 import { DEFAULT_PREFERENCES } from '../src/shared/domain/preferences-values'
-import { STORE_VERSION, type StoreData } from '../src/main/core/store/schema'
+import { STORE_VERSION, type StoreData } from '../src/core/store/schema'
 
 const CATEGORIES = ['bank', 'social', 'messenger', 'government', 'email', 'marketplace'] as const
 

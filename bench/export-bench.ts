@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, open, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { UnlinkerCore } from '../src/main/core/unlinker-core'
+import { UnlinkerCore } from '../src/core/unlinker-core'
 import { median, timeIt } from './measure'
 
 const run = promisify(execFile)

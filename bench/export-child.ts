@@ -1,8 +1,8 @@
 // One export in its own process, so its peak memory is the export's own.
 // Usage: tsx bench/export-child.ts DATA_DIR DESTINATION
-import { exportArchive } from '../src/main/core/archive/export-archive'
-import { openStore } from '../src/main/core/store/open-store'
-import { Vault } from '../src/main/core/vault/vault'
+import { exportArchive } from '../src/core/archive/export-archive'
+import { openStore } from '../src/core/store/open-store'
+import { Vault } from '../src/core/vault/vault'
 
 async function main(): Promise<void> {
   const [dataDir, destination] = process.argv.slice(2)

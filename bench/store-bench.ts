@@ -1,9 +1,9 @@
 import { mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { syncFolder } from '../src/main/core/replace-file'
-import { STORE_FILE } from '../src/main/core/store/open-store'
-import { UnlinkerCore } from '../src/main/core/unlinker-core'
+import { syncFolder } from '../src/core/replace-file'
+import { STORE_FILE } from '../src/core/store/open-store'
+import { UnlinkerCore } from '../src/core/unlinker-core'
 import { bigStore } from './big-store'
 import { median, paired, timeIt } from './measure'
 

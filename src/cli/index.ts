@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
-import { defaultDataDir } from '../main/core/data-dir'
-import { describeFailure } from '../main/core/errors'
-import { FolderLockedError } from '../main/core/lock'
+import { defaultDataDir } from '../core/data-dir'
+import { describeFailure } from '../core/errors'
+import { FolderLockedError } from '../core/lock'
 import {
   demoCommand,
   exportCommand,

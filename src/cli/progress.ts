@@ -1,4 +1,4 @@
-import { formatBytes } from '../main/core/vault/staged-file'
+import { formatBytes } from '../core/vault/staged-file'
 
 /** A one-line progress meter on a terminal; silent when output goes to a file or pipe. */
 export function terminalProgress(label: string): {

@@ -2,7 +2,7 @@ import { ipcMain, type BrowserWindow } from 'electron'
 import { METHOD_NAMES, channelOf } from '../shared/contract'
 import type { MethodName } from '../shared/method-names'
 import { fail } from '../shared/result'
-import type { UnlinkerCore } from './core/unlinker-core'
+import type { UnlinkerCore } from '../core/unlinker-core'
 import { isTrustedSender } from './security-rules'
 
 /**

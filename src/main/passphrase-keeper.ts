@@ -1,7 +1,7 @@
 import { readFile, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { safeStorage } from 'electron'
-import type { PassphraseKeeper } from './core/unlinker-core'
+import type { PassphraseKeeper } from '../core/unlinker-core'
 
 /**
  * Remembers the passphrase with the system keyring through safeStorage, never when

@@ -1,7 +1,7 @@
 import { Notification, type BrowserWindow } from 'electron'
 import { uiLanguageOf, type Preferences, type UiLanguage } from '../shared/domain/preferences'
 import type { ReminderNotice } from '../shared/domain/reminders'
-import type { UnlinkerCore } from './core/unlinker-core'
+import type { UnlinkerCore } from '../core/unlinker-core'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** While the data is locked or unreadable, look again a little later. */

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
-import { contentTypeOf, resolveStaticPath } from '../main/core/static-path'
+import { contentTypeOf, resolveStaticPath } from '../core/static-path'
 
 export async function serveStatic(
   root: string,

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { bigStore } from '../../bench/big-store'
-import { STORE_FILE } from '../../src/main/core/store/open-store'
+import { STORE_FILE } from '../../src/core/store/open-store'
 import { expect, test } from './web-app'
 
 test('a long inventory draws only what is on screen, and every account stays reachable', async ({

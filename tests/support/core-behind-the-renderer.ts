@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { createPinia, setActivePinia } from 'pinia'
-import type { UnlinkerCore } from '../../src/main/core/unlinker-core'
+import type { UnlinkerCore } from '../../src/core/unlinker-core'
 import { buildApi } from '../../src/shared/build-api'
 import { openCore } from './open-core'
 import { tempDir } from './temp-dir'

@@ -6,7 +6,7 @@
 //   MODE writes: creates accounts, one per call   → "ack <name>"
 //   MODE import: attaches FILE again and again    → "ack <proof id>"
 //   MODE export: exports to DATA_DIR/../out-N.zip → "ack <path>"
-import { UnlinkerCore } from '../../src/main/core/unlinker-core'
+import { UnlinkerCore } from '../../src/core/unlinker-core'
 
 async function main(): Promise<void> {
   const [mode, dataDir, file] = process.argv.slice(2)

@@ -1,6 +1,6 @@
 // Fills a data folder with the example and turns encryption on, as a user would in
 // Settings. Usage: node --import tsx encrypt-folder.ts DATA_DIR PASSPHRASE
-import { UnlinkerCore } from '../../src/main/core/unlinker-core'
+import { UnlinkerCore } from '../../src/core/unlinker-core'
 
 async function main(): Promise<void> {
   const [dataDir, passphrase] = process.argv.slice(2)

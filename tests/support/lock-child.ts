@@ -3,7 +3,7 @@
 // Prints "ready", asks for the lock when "go" arrives on stdin, prints "won" or "locked",
 // then holds what it got until stdin closes.
 import { createInterface } from 'node:readline'
-import { FolderLockedError, lockDataFolder } from '../../src/main/core/lock'
+import { FolderLockedError, lockDataFolder } from '../../src/core/lock'
 
 async function main(): Promise<void> {
   const [dataDir] = process.argv.slice(2)

@@ -1,4 +1,4 @@
-import { UnlinkerCore, type CoreOptions } from '../../src/main/core/unlinker-core'
+import { UnlinkerCore, type CoreOptions } from '../../src/core/unlinker-core'
 import { beforeCleanup } from './temp-dir'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract'
 

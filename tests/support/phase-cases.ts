@@ -1,5 +1,5 @@
 // Run with tsx (see seedPhaseFolder): Playwright's loader cannot load the core itself.
-import { UnlinkerCore } from '../../src/main/core/unlinker-core'
+import { UnlinkerCore } from '../../src/core/unlinker-core'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract'
 import { CRITICAL, type SeededPhase } from './phase-seed'
 

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../../shared/catalog/catalog-values'
-import { appCatalog } from '../../main/core/catalog/catalog'
+import { appCatalog } from '../../core/catalog/catalog'
 import { EXIT } from '../exit-codes'
 import { writeJson, writeOut } from '../write-out'
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import { DomainError } from '../../main/core/errors'
-import { UnlinkerCore } from '../../main/core/unlinker-core'
+import { DomainError } from '../../core/errors'
+import { UnlinkerCore } from '../../core/unlinker-core'
 import type { Account } from '../../shared/domain/account'
 import {
   evidenceToMerge,

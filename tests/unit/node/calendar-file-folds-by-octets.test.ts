@@ -1,6 +1,6 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { foldLine, icsText, type CalendarEvent } from '../../../src/main/core/calendar/ics'
+import { foldLine, icsText, type CalendarEvent } from '../../../src/core/calendar/ics'
 
 const NOW = new Date('2026-12-01T10:00:00Z')
 const events: CalendarEvent[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { appCatalog } from '../../../src/main/core/catalog/catalog'
-import { CURATED } from '../../../src/main/core/catalog/curated'
+import { appCatalog } from '../../../src/core/catalog/catalog'
+import { CURATED } from '../../../src/core/catalog/curated'
 
 const catalog = appCatalog()
 const owner = (domain: string) => catalog.ownerOf(domain)?.id

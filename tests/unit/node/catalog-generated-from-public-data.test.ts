@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { GeneratedFile } from '../../../src/main/core/catalog/generated-layer'
-import { resourceFile } from '../../../src/main/core/resource-file'
+import { GeneratedFile } from '../../../src/core/catalog/generated-layer'
+import { resourceFile } from '../../../src/core/resource-file'
 import {
   catalogFileText,
   generateEntries,

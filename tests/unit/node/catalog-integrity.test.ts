@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../../locales/en.json'
-import { appCatalog } from '../../../src/main/core/catalog/catalog'
+import { appCatalog } from '../../../src/core/catalog/catalog'
 import { CATEGORIES } from '../../../src/shared/domain/account'
 import { PLAYBOOK_KINDS, playbookFor, stepKeys } from '../../../src/shared/playbooks'
 

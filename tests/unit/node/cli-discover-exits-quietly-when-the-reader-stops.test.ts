@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LOCK_FILE } from '../../../src/main/core/lock'
+import { LOCK_FILE } from '../../../src/core/lock'
 import { closeCore, must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 

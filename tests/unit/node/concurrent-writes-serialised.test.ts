@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DurableTextFile } from '../../../src/main/core/store/durable-text-file'
-import { STORE_FILE } from '../../../src/main/core/store/open-store'
+import { DurableTextFile } from '../../../src/core/store/durable-text-file'
+import { STORE_FILE } from '../../../src/core/store/open-store'
 import { must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 

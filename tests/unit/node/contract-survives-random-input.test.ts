@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { METHOD_NAMES } from '../../../src/shared/contract'
 import { ERROR_CODES } from '../../../src/shared/result'
-import { STORE_FILE } from '../../../src/main/core/store/open-store'
+import { STORE_FILE } from '../../../src/core/store/open-store'
 import { must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 

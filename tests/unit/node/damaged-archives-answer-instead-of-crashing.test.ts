@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { scanArchive } from '../../../src/main/core/archive/scan-archive'
-import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import { scanArchive } from '../../../src/core/archive/scan-archive'
+import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import {
   dataRange,
   readEntries,

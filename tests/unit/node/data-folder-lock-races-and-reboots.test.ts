@@ -8,7 +8,7 @@ import {
   LOCK_FILE,
   lockDataFolder,
   processIdentity
-} from '../../../src/main/core/lock'
+} from '../../../src/core/lock'
 import { beforeCleanup, tempDir } from '../../support/temp-dir'
 
 const CHILD = join(__dirname, '../../support/lock-child.ts')

@@ -7,8 +7,8 @@ import {
   LOCK_FILE,
   lockDataFolder,
   processIdentity
-} from '../../../src/main/core/lock'
-import { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+} from '../../../src/core/lock'
+import { UnlinkerCore } from '../../../src/core/unlinker-core'
 import { tempDir } from '../../support/temp-dir'
 
 describe('the data folder lock', () => {

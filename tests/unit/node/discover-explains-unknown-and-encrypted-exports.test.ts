@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parsePasswordExport } from '../../../src/main/core/discover/parse-export'
-import { openZipExport } from '../../../src/main/core/discover/readers/zip-export'
+import { parsePasswordExport } from '../../../src/core/discover/parse-export'
+import { openZipExport } from '../../../src/core/discover/readers/zip-export'
 import { PASSWORD_EXPORTS, onePux, zipOf } from '../../support/password-export-zips'
 
 const fixture = (name: string): Promise<Buffer> => readFile(join(PASSWORD_EXPORTS, name))

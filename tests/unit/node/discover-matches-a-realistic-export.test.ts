@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import type { Candidate, Discovery } from '../../../src/shared/domain/discovery'
 import { must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'

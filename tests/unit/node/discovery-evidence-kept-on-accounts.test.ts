@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { STORE_FILE } from '../../../src/main/core/store/open-store'
+import { STORE_FILE } from '../../../src/core/store/open-store'
 import { evidenceOf } from '../../../src/shared/domain/discovery'
 import { riskOf } from '../../../src/shared/domain/risk'
 import { closeCore, must, openCore } from '../../support/open-core'

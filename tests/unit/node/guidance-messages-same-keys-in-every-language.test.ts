@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { PHASES } from '../../../src/shared/domain/phase'
 import { PLAYBOOK_KINDS } from '../../../src/shared/domain/playbook-kind'
 import { PLAYBOOK_STEPS } from '../../../src/shared/playbooks/steps'
-import { GUIDANCE_MESSAGES } from '../../../src/main/core/guidance/guidance-messages'
-import { KIND_ROUTES } from '../../../src/main/core/guidance/kind-routes'
-import { SERVICE_PLAYBOOKS } from '../../../src/main/core/guidance/service-playbooks'
+import { GUIDANCE_MESSAGES } from '../../../src/core/guidance/guidance-messages'
+import { KIND_ROUTES } from '../../../src/core/guidance/kind-routes'
+import { SERVICE_PLAYBOOKS } from '../../../src/core/guidance/service-playbooks'
 
 type Tree = { [key: string]: string | Tree }
 

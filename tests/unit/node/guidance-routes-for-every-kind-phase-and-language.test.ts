@@ -4,8 +4,8 @@ import type { Case } from '../../../src/shared/domain/case'
 import { PHASES, type Phase } from '../../../src/shared/domain/phase'
 import { PLAYBOOK_KINDS } from '../../../src/shared/domain/playbook-kind'
 import { PLAYBOOK_STEPS } from '../../../src/shared/playbooks/steps'
-import { resolveGuidance } from '../../../src/main/core/guidance/resolve-guidance'
-import { SERVICE_PLAYBOOKS } from '../../../src/main/core/guidance/service-playbooks'
+import { resolveGuidance } from '../../../src/core/guidance/resolve-guidance'
+import { SERVICE_PLAYBOOKS } from '../../../src/core/guidance/service-playbooks'
 
 const TODAY = '2026-12-01'
 const LANGUAGES = ['en', 'ru', 'zh-CN'] as const

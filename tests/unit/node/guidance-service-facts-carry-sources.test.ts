@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { GuidanceSource } from '../../../src/shared/domain/guidance'
-import { appCatalog } from '../../../src/main/core/catalog/catalog'
-import { KIND_ROUTES } from '../../../src/main/core/guidance/kind-routes'
-import { SERVICE_PLAYBOOKS } from '../../../src/main/core/guidance/service-playbooks'
+import { appCatalog } from '../../../src/core/catalog/catalog'
+import { KIND_ROUTES } from '../../../src/core/guidance/kind-routes'
+import { SERVICE_PLAYBOOKS } from '../../../src/core/guidance/service-playbooks'
 
 /** Auto-generated sites: a fact whose only source is one of them stays out. */
 const AI_FARM = [

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Job } from '../../../src/shared/domain/job'
-import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import { bigBitwardenExport } from '../../support/big-export'
 import { must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { useNativeCrc32 } from '../../../src/main/core/archive/native-crc32'
+import { useNativeCrc32 } from '../../../src/core/archive/native-crc32'
 
 /** CRC-32 (IEEE) bit by bit: slow, obvious, and independent of both implementations. */
 function referenceCrc32(bytes: Buffer, previous = 0): number {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { STORE_FILE } from '../../../src/main/core/store/open-store'
+import { STORE_FILE } from '../../../src/core/store/open-store'
 import { CHECKLIST_ITEMS, ONLINE_CHECKLIST, STORE_CHECKLIST } from '../../../src/shared/domain/case'
 import { must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { STORE_FILE } from '../../../src/main/core/store/open-store'
-import { PLAIN_PREFERENCES_FILE } from '../../../src/main/core/preferences/preference-handlers'
+import { STORE_FILE } from '../../../src/core/store/open-store'
+import { PLAIN_PREFERENCES_FILE } from '../../../src/core/preferences/preference-handlers'
 import { closeCore, must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 

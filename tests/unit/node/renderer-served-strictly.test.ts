@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentTypeOf, resolveStaticPath } from '../../../src/main/core/static-path'
+import { contentTypeOf, resolveStaticPath } from '../../../src/core/static-path'
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp'
 
 const ROOT = resolve('/srv/renderer')

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import { must, openCore, runJob } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { appCatalog } from '../../../src/main/core/catalog/catalog'
-import { androidSmsMessages } from '../../../src/main/core/discover/sms/android-sms-xml'
+import { appCatalog } from '../../../src/core/catalog/catalog'
+import { androidSmsMessages } from '../../../src/core/discover/sms/android-sms-xml'
 import {
   readSmsExport,
   smsFormatOf,
   pieces
-} from '../../../src/main/core/discover/sms/read-sms-export'
-import { SenderIndex, foldSender } from '../../../src/main/core/discover/sms/sender-match'
+} from '../../../src/core/discover/sms/read-sms-export'
+import { SenderIndex, foldSender } from '../../../src/core/discover/sms/sender-match'
 import { androidSmsXml, iphoneSmsCsv, PLANTED_SMS } from '../../support/sms-exports'
 
 const target = { id: 'case-1' }

@@ -1,9 +1,9 @@
 import initSqlJs from 'sql.js'
 import { describe, expect, it } from 'vitest'
-import { appCatalog } from '../../../src/main/core/catalog/catalog'
-import { textOfAttributedBody } from '../../../src/main/core/discover/sms/attributed-body'
-import { iphoneSmsMessages } from '../../../src/main/core/discover/sms/iphone-sms-db'
-import { pieces, readSmsExport } from '../../../src/main/core/discover/sms/read-sms-export'
+import { appCatalog } from '../../../src/core/catalog/catalog'
+import { textOfAttributedBody } from '../../../src/core/discover/sms/attributed-body'
+import { iphoneSmsMessages } from '../../../src/core/discover/sms/iphone-sms-db'
+import { pieces, readSmsExport } from '../../../src/core/discover/sms/read-sms-export'
 import { PLANTED_SMS } from '../../support/sms-exports'
 
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { looksLikeOneTimeCode } from '../../../src/main/core/discover/sms/one-time-code'
+import { looksLikeOneTimeCode } from '../../../src/core/discover/sms/one-time-code'
 
 describe('one-time code detection', () => {
   it.each([

@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import { must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseVcards } from '../../../src/main/core/discover/parse-vcard'
+import { parseVcards } from '../../../src/core/discover/parse-vcard'
 
 const crlf = (lines: string[]): Buffer => Buffer.from(lines.join('\r\n') + '\r\n', 'latin1')
 

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { UnlinkerCore } from '../../../src/main/core/unlinker-core'
+import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import { freshCoreBehind, installPreloadApi } from '../../support/core-behind-the-renderer'
 import { must } from '../../support/open-core'
 

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { Transform, type Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { ZipFile } from 'yazl'
+import {
+  ARCHIVE_FORMAT,
+  MANIFEST_PATH,
+  MANIFEST_VERSION,
+  REPORT_PATH,
+  SUMS_PATH,
+  type Manifest
+} from '../../shared/archive/manifest'
+import { DomainError } from '../errors'
+import { replaceFile } from '../replace-file'
+import type { StoreData } from '../store/schema'
+import type { Vault } from '../vault/vault'
+import { hashCheck } from './hash-check'
+import { useNativeCrc32 } from './native-crc32'
+import { planProofPaths } from './plan-archive'
+import { renderReport } from './report-html'
+import { IO_CHUNK } from '../io-chunk'
+
+export interface ExportOptions {
+  data: StoreData
+  vault: Vault
+  destination: string
+  appVersion: string
+  language: string
+  now: Date
+  signal?: AbortSignal
+  onProgress?: (done: number, total: number) => void
+}
+
+export interface ExportResult {
+  path: string
+  bytes: number
+  files: number
+}
+
+/**
+ * Writes the archive of proofs: manifest.json, report.html, proofs/… and SHA256SUMS.
+ * The zip streams to a temp file beside the destination, which is fsynced and renamed
+ * into place only when whole; cancelling or failing leaves no file at the destination.
+ * Proof bytes are re-hashed on the way, so a damaged vault file fails the export
+ * instead of producing an archive that would not verify.
+ */
+export async function exportArchive(options: ExportOptions): Promise<ExportResult> {
+  const { data, vault, destination, signal } = options
+  useNativeCrc32()
+  const files = planProofPaths(data)
+  const manifest: Manifest = {
+    format: ARCHIVE_FORMAT,
+    schemaVersion: MANIFEST_VERSION,
+    storeVersion: data.schemaVersion,
+    appVersion: options.appVersion,
+    exportedAt: options.now.toISOString(),
+    language: options.language,
+    records: {
+      cases: data.cases,
+      accounts: data.accounts,
+      people: data.people,
+      proofs: data.proofs,
+      history: data.history
+    },
+    files
+  }
+  const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2))
+  const reportBytes = Buffer.from(renderReport(manifest))
+  const sums = [
+    `${sha256(manifestBytes)}  ${MANIFEST_PATH}`,
+    `${sha256(reportBytes)}  ${REPORT_PATH}`,
+    ...files.map((f) => `${f.sha256}  ${f.path}`)
+  ]
+  const sumsBytes = Buffer.from(`${sums.join('\n')}\n`)
+
+  const total = files.reduce((sum, f) => sum + f.size, 0)
+  let done = 0
+  const progress = (n: number): void => {
+    done += n
+    options.onProgress?.(done, total)
+  }
+
+  await mkdir(dirname(destination), { recursive: true })
+  const zip = new ZipFile()
+  // A proof that fails mid-stream (damaged, or its tag does not check) must end the
+  // export: yazl itself would wait for the stream forever.
+  let abandon: (error: Error) => void = () => undefined
+  const failed = new Promise<never>((_, reject) => {
+    abandon = reject
+    zip.on('error', reject)
+  })
+  const mtime = options.now
+  zip.addBuffer(manifestBytes, MANIFEST_PATH, { mtime })
+  zip.addBuffer(reportBytes, REPORT_PATH, { mtime })
+  for (const file of files) {
+    // Stored, not deflated: PDFs, photos and videos are compressed already.
+    zip.addReadStreamLazy(file.path, { mtime, compress: false, size: file.size }, (cb) => {
+      vault.open(file.sha256).then(
+        (source) => {
+          const check = hashCheck(file.sha256, progress, file.path)
+          source.on('error', (error) => check.destroy(error))
+          check.on('error', abandon)
+          cb(null, source.pipe(check))
+        },
+        (error: Error) => abandon(error)
+      )
+    })
+  }
+  zip.addBuffer(sumsBytes, SUMS_PATH, { mtime, compress: true })
+  zip.end()
+
+  let bytes = 0
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      bytes += chunk.length
+      next(null, chunk)
+    }
+  })
+  try {
+    await replaceFile(
+      destination,
+      async (temp) => {
+        await Promise.race([
+          pipeline(
+            zip.outputStream,
+            counter,
+            createWriteStream(temp, { mode: 0o600, highWaterMark: IO_CHUNK }),
+            { signal }
+          ),
+          failed
+        ])
+      },
+      {
+        beforeRename: () => {
+          if (signal?.aborted) throw new DomainError('cancelled', 'The export was cancelled.')
+        }
+      }
+    )
+  } catch (error) {
+    ;(zip.outputStream as Readable).destroy()
+    if (signal?.aborted) throw new DomainError('cancelled', 'The export was cancelled.')
+    if (error instanceof DomainError) throw error
+    throw new DomainError(
+      'internal',
+      `The archive could not be written: ${(error as Error).message}`
+    )
+  }
+  return { path: destination, bytes, files: files.length }
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}

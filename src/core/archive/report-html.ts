@@ -1,0 +1,103 @@
+import type { Manifest } from '../../shared/archive/manifest'
+import { formatPhone } from '../../shared/domain/phone'
+import { reportDay, reportModel, type ReportTable } from '../../shared/report/report-model'
+import { translate, type MessageParams } from '../i18n/messages'
+
+/** Everything from the data is text, never markup: the report must not run anything. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/**
+ * A self-contained, printable summary of the archive in the user's language: each case
+ * with how it was cancelled, its checklist, the new number and when the old one may go to
+ * someone else (with the source of that estimate), its accounts and people, and every
+ * proof with its hash. No script, no external file. The app's print view shows the same
+ * model (shared/report/report-model.ts).
+ */
+export function renderReport(manifest: Manifest): string {
+  const { records, language } = manifest
+  const t = (key: string, params?: MessageParams): string => translate(language, key, params)
+  const e = escapeHtml
+  const pathOf = new Map(manifest.files.map((f) => [f.proofId, f.path]))
+  const table = (data: ReportTable): string =>
+    data.rows.length === 0
+      ? `<p>${e(t('report.none'))}</p>`
+      : `<table><thead><tr>${data.columns.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead><tbody>
+${data.rows
+  .map(
+    (row) =>
+      `<tr>${row.map((cell, i) => `<td${data.mono?.includes(i) ? ' class="hash"' : ''}>${e(cell)}</td>`).join('')}</tr>`
+  )
+  .join('\n')}
+</tbody></table>`
+
+  const sections = reportModel({
+    language,
+    cases: records.cases,
+    accounts: records.accounts,
+    people: records.people,
+    proofs: records.proofs,
+    t,
+    phone: formatPhone,
+    fileOf: (p) => pathOf.get(p.id) ?? p.originalName
+  }).map(
+    (c) => `
+<section>
+  <h2>${e(c.heading)}</h2>
+  <dl>
+${c.facts
+  .map(
+    (f) =>
+      `    <dt>${e(f.label)}</dt><dd data-fact="${e(f.key)}">${e(f.value)}${f.source ? `<br><small>${e(f.source)}</small>` : ''}</dd>`
+  )
+  .join('\n')}
+  </dl>
+  <h3>${e(c.checklistTitle)}</h3>
+  <ul class="checklist">
+${c.checklist
+  .map(
+    (item) =>
+      `<li data-item="${e(item.item)}" data-done="${item.done}">${item.done ? '☑' : '☐'} ${e(item.label)}</li>`
+  )
+  .join('\n')}
+  </ul>
+  <h3>${e(c.accountsTitle)}</h3>
+  <p>${e(c.summary)}</p>
+  ${table(c.accounts)}
+  <h3>${e(c.peopleTitle)}</h3>
+  ${table(c.people)}
+  <h3>${e(c.proofsTitle)}</h3>
+  ${table(c.proofs)}
+</section>`
+  )
+
+  return `<!doctype html>
+<html lang="${e(language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(t('report.title'))}</title>
+<style>
+body { font: 14px/1.45 system-ui, sans-serif; color: #1f2328; max-width: 960px; margin: 24px auto; padding: 0 16px; }
+h1 { font-size: 22px; } h2 { font-size: 18px; margin-top: 32px; border-bottom: 2px solid #2f7a6d; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; } dt { color: #57606a; } dd { margin: 0; } small { color: #57606a; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; } th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: #f3f6f5; } .checklist { list-style: none; padding: 0; columns: 2; } .hash { font-family: ui-monospace, monospace; font-size: 11px; word-break: break-all; }
+@media print { body { margin: 0; } section { break-inside: avoid-page; } }
+</style>
+</head>
+<body>
+<h1>${e(t('report.title'))}</h1>
+<p>${e(t('report.exported', { date: reportDay(language, manifest.exportedAt), version: manifest.appVersion }))}</p>
+<p>${e(t('report.howToCheck'))}</p>
+${sections.join('\n')}
+</body>
+</html>
+`
+}

@@ -1,0 +1,55 @@
+import { carrierName } from '../../shared/domain/carriers'
+import { formatPhone } from '../../shared/domain/phone'
+import { remindersFor, type Reminder } from '../../shared/domain/reminders'
+import { translate } from '../i18n/messages'
+import type { StoreData } from '../store/schema'
+import { icsText, type CalendarEvent } from './ics'
+
+/** Every case's reminders, earliest first. */
+export function allReminders(data: StoreData, today: string): Reminder[] {
+  return data.cases
+    .flatMap((c) => remindersFor(c, data.accounts, data.people, today))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+}
+
+function dayIn(language: string, date: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`)
+  )
+}
+
+/** What a reminder says in a language: a title and a sentence of detail. */
+export function reminderTexts(
+  data: StoreData,
+  r: Reminder,
+  language: string
+): { title: string; body: string } {
+  const c = data.cases.find((x) => x.id === r.caseId)
+  const number = formatPhone(c?.number ?? null) || carrierName(c?.carrier ?? '') || '—'
+  const params = { number, count: r.count ?? 0, date: dayIn(language, r.about ?? r.date) }
+  return {
+    title: translate(language, `reminders.${r.kind}.title`, params),
+    body: translate(language, `reminders.${r.kind}.detail`, params)
+  }
+}
+
+/**
+ * The reminders as an iCalendar file in the user's language: one all-day event each,
+ * with a stable UID so importing it again updates the same events.
+ */
+export function calendarFile(
+  data: StoreData,
+  language: string,
+  today: string,
+  now: Date
+): { fileName: string; text: string; events: number } {
+  const events: CalendarEvent[] = allReminders(data, today).map((r) => {
+    const { title, body } = reminderTexts(data, r, language)
+    return { uid: `${r.id}@unlinker`, date: r.date, summary: title, description: body }
+  })
+  return {
+    fileName: `unlinker-reminders-${today}.ics`,
+    text: icsText(events, now, translate(language, 'reminders.calendarName')),
+    events: events.length
+  }
+}

@@ -1,0 +1,97 @@
+import type { AppInfo } from '../../shared/domain/app-info'
+import type { HistoryEvent } from '../../shared/domain/history'
+import type { AccountRules } from '../accounts/account-rules'
+import { buildAppHandlers } from '../app/app-handlers'
+import type { ArchiveService } from '../archive/archive-service'
+import { buildCalendarHandlers } from '../calendar/calendar-handlers'
+import type { CaseRules } from '../cases/case-rules'
+import { appCatalog } from '../catalog/catalog'
+import { buildCatalogHandlers } from '../catalog/catalog-handlers'
+import type { CoreOptions } from '../core-options'
+import { buildEncryptionHandlers, type EncryptionService } from '../crypto/encryption-service'
+import { buildExampleDataHandlers } from '../demo/example-data-handlers'
+import { buildDiscoverHandlers } from '../discover/discover-handlers'
+import { buildGuidanceHandlers } from '../guidance/guidance-handlers'
+import { buildHandlers, type Handlers } from '../handlers'
+import type { Jobs } from '../jobs/jobs'
+import type { PeopleRules } from '../people/people-rules'
+import { buildPreferenceHandlers } from '../preferences/preference-handlers'
+import { buildProofHandlers } from '../proofs/proof-handlers'
+import type { ProofRules } from '../proofs/proof-rules'
+import type { OpenedStore } from '../store/open-store'
+import { buildRecoveryHandlers } from '../store/recovery-handlers'
+import type { StoreData } from '../store/schema'
+import type { Vault } from '../vault/vault'
+
+/** What the handlers of every area are built over. */
+export interface CoreParts {
+  options: CoreOptions
+  data: () => StoreData
+  store: () => OpenedStore
+  now: () => Date
+  mutate: <T>(change: () => T) => Promise<T>
+  history: () => Promise<HistoryEvent[]>
+  info: () => AppInfo
+  vault: Vault
+  jobs: Jobs
+  archive: ArchiveService
+  encryption: EncryptionService
+  cases: CaseRules
+  accounts: AccountRules
+  people: PeopleRules
+  proofs: ProofRules
+}
+
+/** Every method of the contract, each area contributing its own. */
+export function allHandlers(parts: CoreParts): Handlers {
+  const { options, data, now, mutate, vault, jobs, cases, accounts, people, proofs } = parts
+  const host = options.host ?? {}
+  const mode = options.mode
+  return {
+    ...buildHandlers({
+      data,
+      info: parts.info,
+      cases,
+      accounts,
+      people,
+      mutate,
+      history: parts.history,
+      catalog: appCatalog
+    }),
+    ...buildProofHandlers({
+      data,
+      dataDir: options.dataDir,
+      mode,
+      vault,
+      proofs,
+      archive: parts.archive,
+      jobs,
+      host,
+      mutate
+    }),
+    ...buildDiscoverHandlers({
+      data,
+      mode,
+      vault,
+      catalog: appCatalog,
+      cases,
+      accounts,
+      people,
+      mutate,
+      jobs
+    }),
+    ...buildCatalogHandlers(appCatalog),
+    ...buildCalendarHandlers({ data, now, mutate }),
+    ...buildGuidanceHandlers({ data, now }),
+    ...buildPreferenceHandlers({
+      dataDir: options.dataDir,
+      data,
+      storeReadable: () => !parts.store().recovery && !parts.encryption.locked,
+      mutate
+    }),
+    ...buildEncryptionHandlers(parts.encryption, parts.info),
+    ...buildRecoveryHandlers(parts.store, parts.info),
+    ...buildAppHandlers(host),
+    ...buildExampleDataHandlers({ data, vault, cases, accounts, people, proofs, mutate, now })
+  }
+}

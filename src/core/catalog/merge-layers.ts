@@ -1,0 +1,52 @@
+import type { CatalogEntry, LinkKind } from '../../shared/catalog/catalog-values'
+
+/** Links the data sets add to a curated entry that lacks them; its own always win. */
+const ADDED_LINKS: readonly LinkKind[] = ['changePassword', 'tfaDocs', 'recovery', 'deletion']
+
+/**
+ * One list from both layers. A generated entry that shares a domain with a curated one
+ * is folded into it: the curated facts stay, the data sets add what it lacks (their
+ * domains, 2FA methods, links, deletion difficulty), each fact keeping its source.
+ */
+export function mergeLayers(
+  curated: readonly CatalogEntry[],
+  generated: readonly CatalogEntry[]
+): CatalogEntry[] {
+  const curatedByDomain = new Map<string, CatalogEntry>()
+  const merged = curated.map((e) => ({
+    ...e,
+    domains: [...e.domains],
+    links: { ...e.links },
+    sources: { ...e.sources }
+  }))
+  for (const entry of merged) for (const d of entry.domains) curatedByDomain.set(d, entry)
+
+  const rest: CatalogEntry[] = []
+  for (const g of generated) {
+    const home = g.domains.map((d) => curatedByDomain.get(d)).find((e) => e !== undefined)
+    if (!home) {
+      rest.push(g)
+      continue
+    }
+    for (const d of g.domains) if (!home.domains.includes(d)) home.domains.push(d)
+    if (home.sources.tfa !== 'curated' && g.tfa.length > 0) {
+      home.tfa = g.tfa
+      home.smsOrCall = home.smsOrCall || g.smsOrCall
+      if (g.sources.tfa) home.sources.tfa = g.sources.tfa
+    }
+    for (const kind of ADDED_LINKS) {
+      const link = g.links[kind]
+      if (link && !home.links[kind]) {
+        home.links[kind] = link
+        const source = g.sources[kind]
+        if (source) home.sources[kind] = source
+      }
+    }
+    if (g.deletionDifficulty && !home.deletionDifficulty) {
+      home.deletionDifficulty = g.deletionDifficulty
+      if (g.sources.deletionDifficulty)
+        home.sources.deletionDifficulty = g.sources.deletionDifficulty
+    }
+  }
+  return [...merged, ...rest]
+}

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { Account } from '../../shared/domain/account'
+import type { Case } from '../../shared/domain/case'
+import type { ContactCandidate, Discovery } from '../../shared/domain/discovery'
+import type { JobStage } from '../../shared/domain/job'
+import type { ErrorCode, Refusal } from '../../shared/result'
+import { DomainError } from '../errors'
+import type { SmsFormat } from './sms/read-sms-export'
+
+export type DiscoverTask =
+  | {
+      kind: 'accounts'
+      bytes: Uint8Array
+      target: Pick<Case, 'id' | 'number' | 'country'>
+      accounts: Account[]
+    }
+  | { kind: 'contacts'; bytes: Uint8Array }
+  | {
+      kind: 'sms'
+      /** A message export is streamed from its file: it may be hundreds of MB. */
+      path: string
+      format: SmsFormat
+      target: Pick<Case, 'id' | 'number' | 'country'>
+      accounts: Account[]
+    }
+
+/** What the worker sends: progress while it works, then one answer. */
+export type WorkerMessage =
+  | { type: 'progress'; stage: JobStage; done: number; total: number }
+  | { type: 'answer'; ok: true; data: Discovery | ContactCandidate[] }
+  | { type: 'answer'; ok: false; code: string; message: string; reason?: Refusal }
+
+/** Where the work has got to, and a way to stop it (the worker is then terminated). */
+export interface OffThreadControl {
+  progress?: (done: number, total: number, stage: JobStage) => void
+  signal?: AbortSignal
+}
+
+/**
+ * The worker: `out/main/discover-worker.js` in the built app and CLI, the TypeScript
+ * source through tsx when running from source (tests). In the packaged app the file is
+ * inside app.asar, which needs no unpacking: Electron reads asar archives in worker
+ * threads since version 18 (https://github.com/electron/electron/pull/33216).
+ */
+function newWorker(): Worker {
+  // The bundle may put this code in out/main/chunks/: the worker is in out/main/.
+  for (const dir of [__dirname, join(__dirname, '..')]) {
+    const built = join(dir, 'discover-worker.js')
+    if (existsSync(built)) return new Worker(built)
+  }
+  const source = join(__dirname, 'discover-worker.ts')
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, { eval: true })
+}
+
+/** Runs one parse (and match) in a worker thread; the app answers meanwhile. */
+function runInWorker(
+  task: DiscoverTask,
+  control: OffThreadControl
+): Promise<Discovery | ContactCandidate[]> {
+  if (control.signal?.aborted) return Promise.reject(cancelled())
+  const worker = newWorker()
+  return new Promise<Discovery | ContactCandidate[]>((resolve, reject) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress')
+        control.progress?.(message.done, message.total, message.stage)
+      else if (message.ok) resolve(message.data)
+      else reject(new DomainError(message.code as ErrorCode, message.message, message.reason))
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) =>
+      reject(new DomainError('internal', `The file reader stopped (code ${code}).`))
+    )
+    control.signal?.addEventListener('abort', () => reject(cancelled()), { once: true })
+    // The bytes move to the worker: no 40 MB copy.
+    const bytes = 'bytes' in task ? task.bytes : null
+    const transfer =
+      bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+        ? [bytes.buffer as ArrayBuffer]
+        : []
+    worker.postMessage(task, transfer)
+  }).finally(() => void worker.terminate())
+}
+
+function cancelled(): DomainError {
+  return new DomainError('cancelled', 'Reading the file was cancelled.')
+}
+
+export async function discoverAccountsOffThread(
+  bytes: Buffer,
+  target: Pick<Case, 'id' | 'number' | 'country'>,
+  accounts: Account[],
+  control: OffThreadControl = {}
+): Promise<Discovery> {
+  const plain = { id: target.id, number: target.number, country: target.country }
+  const task: DiscoverTask = { kind: 'accounts', bytes, target: plain, accounts }
+  return (await runInWorker(task, control)) as Discovery
+}
+
+export async function discoverContactsOffThread(
+  bytes: Buffer,
+  control: OffThreadControl = {}
+): Promise<ContactCandidate[]> {
+  return (await runInWorker({ kind: 'contacts', bytes }, control)) as ContactCandidate[]
+}
+
+/** Streams a message export from its file in the worker, then matches its senders. */
+export async function discoverSmsOffThread(
+  path: string,
+  format: SmsFormat,
+  target: Pick<Case, 'id' | 'number' | 'country'>,
+  accounts: Account[],
+  control: OffThreadControl = {}
+): Promise<Discovery> {
+  const plain = { id: target.id, number: target.number, country: target.country }
+  const task: DiscoverTask = { kind: 'sms', path, format, target: plain, accounts }
+  return (await runInWorker(task, control)) as Discovery
+}
