@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { makeAgreementPdf } from '../../src/core/demo/demo-files'
+import { makeAgreementPdf } from '../../src/core/example-data/example-files'
 import { expect, holdAnswers, test } from './web-app'
 
 const SHOTS = 'test-results/screens/cancellation'

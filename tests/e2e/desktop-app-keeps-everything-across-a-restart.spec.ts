@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
-import { makeAgreementPdf } from '../../src/core/demo/demo-files'
+import { makeAgreementPdf } from '../../src/core/example-data/example-files'
 
 const MAIN = join(__dirname, '../../out/main/index.js')
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { makeAgreementPdf } from '../../src/core/demo/demo-files'
+import { makeAgreementPdf } from '../../src/core/example-data/example-files'
 import { expect, test } from './web-app'
 
 test('attach a PDF and a JPEG to the number, export, and the archive verifies', async ({

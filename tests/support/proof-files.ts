@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { makeAgreementPdf, makeReceiptPng } from '../../src/core/demo/demo-files'
+import { makeAgreementPdf, makeReceiptPng } from '../../src/core/example-data/example-files'
 
 /** Real files a user would attach: a PDF, a PNG and a JPEG-sized blob of bytes. */
 export async function writeProofFiles(

@@ -1,10 +1,18 @@
+import type { AppInfo } from '../../shared/domain/app-info'
+import type { Handlers } from '../call/handler-types'
 import type { LifeHost } from '../core-options'
 import { DomainError } from '../errors'
-import type { Handlers } from '../handlers'
 
-/** The calls that ask the host (window or server) for something: another folder, to quit. */
-export function buildAppHandlers(host: LifeHost): Pick<Handlers, 'chooseDataFolder' | 'quitApp'> {
+/**
+ * What the app is (version, mode, folder, encryption) and the calls that ask the host
+ * (window or server) for something: another folder, to quit.
+ */
+export function buildAppHandlers(
+  host: LifeHost,
+  info: () => AppInfo
+): Pick<Handlers, 'getAppInfo' | 'chooseDataFolder' | 'quitApp'> {
   return {
+    getAppInfo: async () => info(),
     chooseDataFolder: async () => {
       if (!host.chooseDataFolder)
         throw new DomainError(

@@ -1,5 +1,5 @@
 import { toDateOnly } from '../../shared/domain/dates-values'
-import type { Handlers } from '../handlers'
+import type { Handlers } from '../call/handler-types'
 import type { StoreData } from '../store/schema'
 import { markNotified, pendingNotices } from './notify'
 import { allReminders, calendarFile } from './reminder-events'

@@ -1,19 +1,23 @@
 import type { AppInfo } from '../../shared/domain/app-info'
 import type { HistoryEvent } from '../../shared/domain/history'
+import { buildAccountHandlers } from '../accounts/account-handlers'
 import type { AccountRules } from '../accounts/account-rules'
 import { buildAppHandlers } from '../app/app-handlers'
 import type { ArchiveService } from '../archive/archive-service'
 import { buildCalendarHandlers } from '../calendar/calendar-handlers'
+import { buildCaseHandlers } from '../cases/case-handlers'
 import type { CaseRules } from '../cases/case-rules'
 import { appCatalog } from '../catalog/catalog'
 import { buildCatalogHandlers } from '../catalog/catalog-handlers'
 import type { CoreOptions } from '../core-options'
-import { buildEncryptionHandlers, type EncryptionService } from '../crypto/encryption-service'
-import { buildExampleDataHandlers } from '../demo/example-data-handlers'
+import { buildEncryptionHandlers } from '../crypto/encryption-handlers'
+import type { EncryptionService } from '../crypto/encryption-service'
+import { buildExampleDataHandlers } from '../example-data/example-data-handlers'
 import { buildDiscoverHandlers } from '../discover/discover-handlers'
 import { buildGuidanceHandlers } from '../guidance/guidance-handlers'
-import { buildHandlers, type Handlers } from '../handlers'
+import { buildHistoryHandlers } from '../history/history-handlers'
 import type { Jobs } from '../jobs/jobs'
+import { buildPeopleHandlers } from '../people/people-handlers'
 import type { PeopleRules } from '../people/people-rules'
 import { buildPreferenceHandlers } from '../preferences/preference-handlers'
 import { buildProofHandlers } from '../proofs/proof-handlers'
@@ -22,6 +26,7 @@ import type { OpenedStore } from '../store/open-store'
 import { buildRecoveryHandlers } from '../store/recovery-handlers'
 import type { StoreData } from '../store/schema'
 import type { Vault } from '../vault/vault'
+import type { Handlers } from './handler-types'
 
 /** What the handlers of every area are built over. */
 export interface CoreParts {
@@ -42,22 +47,20 @@ export interface CoreParts {
   proofs: ProofRules
 }
 
-/** Every method of the contract, each area contributing its own. */
+/**
+ * Every method of the contract, each area contributing its own `*-handlers.ts`; the type
+ * checker refuses a method missing here or an answer of the wrong shape.
+ */
 export function allHandlers(parts: CoreParts): Handlers {
   const { options, data, now, mutate, vault, jobs, cases, accounts, people, proofs } = parts
   const host = options.host ?? {}
   const mode = options.mode
   return {
-    ...buildHandlers({
-      data,
-      info: parts.info,
-      cases,
-      accounts,
-      people,
-      mutate,
-      history: parts.history,
-      catalog: appCatalog
-    }),
+    ...buildAppHandlers(host, parts.info),
+    ...buildCaseHandlers({ data, cases, mutate }),
+    ...buildAccountHandlers({ data, cases, accounts, catalog: appCatalog, mutate }),
+    ...buildPeopleHandlers({ data, people, mutate }),
+    ...buildHistoryHandlers({ data, history: parts.history }),
     ...buildProofHandlers({
       data,
       dataDir: options.dataDir,
@@ -91,7 +94,6 @@ export function allHandlers(parts: CoreParts): Handlers {
     }),
     ...buildEncryptionHandlers(parts.encryption, parts.info),
     ...buildRecoveryHandlers(parts.store, parts.info),
-    ...buildAppHandlers(host),
     ...buildExampleDataHandlers({ data, vault, cases, accounts, people, proofs, mutate, now })
-  }
+  } satisfies Handlers
 }

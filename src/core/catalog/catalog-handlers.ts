@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { Handlers } from '../handlers'
+import type { Handlers } from '../call/handler-types'
 import { resourceFile } from '../resource-file'
 import type { Catalog } from './catalog'
 

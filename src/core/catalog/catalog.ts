@@ -1,8 +1,4 @@
-import type {
-  CatalogEntry,
-  CatalogPage,
-  RegionFilter
-} from '../../shared/catalog/catalog-values'
+import type { CatalogEntry, CatalogPage, RegionFilter } from '../../shared/catalog/catalog-values'
 import type { Category } from '../../shared/domain/account-values'
 import { fold } from '../../shared/text/fold'
 import { CURATED } from './curated'

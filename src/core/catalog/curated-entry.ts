@@ -1,9 +1,5 @@
 import type { CatalogEntry, SourcedFact } from '../../shared/catalog/catalog-values'
-import {
-  playbookForCategory,
-  type Category,
-  type Usage
-} from '../../shared/domain/account-values'
+import { playbookForCategory, type Category, type Usage } from '../../shared/domain/account-values'
 import type { PlaybookKind } from '../../shared/domain/playbook-kind'
 
 const ROLE_CODES: Record<string, Usage> = {

@@ -1,7 +1,5 @@
-import type { AppInfo } from '../../shared/domain/app-info'
 import type { CoreOptions, PassphraseKeeper } from '../core-options'
 import { DomainError } from '../errors'
-import type { Handlers } from '../handlers'
 import type { OpenedStore } from '../store/open-store'
 import type { Vault } from '../vault/vault'
 import { newKeyFile, rewrapKey, unwrapKey, writeKeyFile, type KeyFile } from './key-file'
@@ -97,30 +95,5 @@ export class EncryptionService {
     await writeKeyFile(this.deps.dataDir, file)
     this.keyFile = file
     await this.deps.keeper?.clear()
-  }
-}
-
-/** The contract's encryption calls, each answering the app's state afterwards. */
-export function buildEncryptionHandlers(
-  encryption: EncryptionService,
-  info: () => AppInfo
-): Pick<Handlers, 'unlock' | 'lock' | 'enableEncryption' | 'changePassphrase'> {
-  return {
-    unlock: async ({ passphrase, remember }) => {
-      await encryption.unlock(passphrase, remember)
-      return info()
-    },
-    lock: async () => {
-      await encryption.lock()
-      return info()
-    },
-    enableEncryption: async ({ passphrase }) => {
-      await encryption.enable(passphrase)
-      return info()
-    },
-    changePassphrase: async ({ current, next }) => {
-      await encryption.changePassphrase(current, next)
-      return info()
-    }
   }
 }

@@ -1,6 +1,6 @@
 import { toDateOnly } from '../../shared/domain/dates-values'
 import { DomainError } from '../errors'
-import type { Handlers } from '../handlers'
+import type { Handlers } from '../call/handler-types'
 import type { StoreData } from '../store/schema'
 import { resolveGuidance } from './resolve-guidance'
 

@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../shared/domain/app-info'
-import type { Handlers } from '../handlers'
+import type { Handlers } from '../call/handler-types'
 import type { OpenedStore } from './open-store'
 import { recoverEmpty, recoverFromSnapshot } from './store-recovery'
 

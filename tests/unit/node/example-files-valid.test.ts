@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { makeAgreementPdf, makeReceiptPng } from '../../../src/core/demo/demo-files'
+import { makeAgreementPdf, makeReceiptPng } from '../../../src/core/example-data/example-files'
 
 const agreement = {
   number: '+7 912 345-67-89',

@@ -13,8 +13,8 @@ import type { ProofRules } from '../proofs/proof-rules'
 import type { StoreData } from '../store/schema'
 import type { StagedFile } from '../vault/staged-file'
 import type { Vault } from '../vault/vault'
-import { makeAgreementPdf, makeReceiptPng } from './demo-files'
-import { DEMO_CASE, DEMO_MANUAL_ACCOUNT, DEMO_PEOPLE, DEMO_SERVICES } from './demo-records'
+import { makeAgreementPdf, makeReceiptPng } from './example-files'
+import { DEMO_CASE, DEMO_MANUAL_ACCOUNT, DEMO_PEOPLE, DEMO_SERVICES } from './example-records'
 
 export interface DemoDeps {
   data: () => StoreData

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors'
 import { PLACEHOLDER_CASE } from '../store/migrations'
-import type { DemoDeps } from './load-demo'
+import type { DemoDeps } from './load-example-data'
 
 export interface RemovedExample {
   cases: number

@@ -1,7 +1,7 @@
 import { onBeforeUnmount, ref } from 'vue'
 import type { Job } from '../../../shared/domain/job'
 import type { AppError, Result } from '../../../shared/result'
-import { api } from '../api/client'
+import { api } from './client'
 
 /**
  * Runs one long task (export, verify, restore, reading an import) and follows it until it

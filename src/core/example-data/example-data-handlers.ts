@@ -1,6 +1,6 @@
-import type { Handlers } from '../handlers'
-import { loadExampleData, type DemoDeps } from './load-demo'
-import { removeExampleData } from './remove-demo'
+import type { Handlers } from '../call/handler-types'
+import { loadExampleData, type DemoDeps } from './load-example-data'
+import { removeExampleData } from './remove-example-data'
 
 /** Example data in and out, over the same rules as the user's own records. */
 export function buildExampleDataHandlers(
