@@ -1,6 +1,7 @@
 // Damaged and hostile archives made from real ones, byte by byte, for the tests that prove
 // they are refused. Only the ZIP structure is read here (no zip library), so a test can
 // break exactly the field it means to.
+import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
@@ -100,4 +101,30 @@ export async function writeZip(
 export async function writeBytes(path: string, bytes: Buffer): Promise<string> {
   await writeFile(path, bytes)
   return path
+}
+
+/**
+ * An archive rewritten with its manifest changed by `edit`, and SHA256SUMS following, so
+ * it still verifies intact: what an older Unlinker, or someone by hand, could have written.
+ */
+export async function withEditedManifest(
+  archive: string,
+  out: string,
+  edit: (manifest: Record<string, unknown>) => void
+): Promise<void> {
+  const entries = await readEntries(archive)
+  const manifestEntry = entries.find((e) => e.name.endsWith('manifest.json'))
+  if (!manifestEntry) throw new Error('no manifest.json')
+  const manifest = JSON.parse(manifestEntry.data.toString('utf8')) as Record<string, unknown>
+  edit(manifest)
+  manifestEntry.data = Buffer.from(JSON.stringify(manifest, null, 2))
+  const hash = createHash('sha256').update(manifestEntry.data).digest('hex')
+  for (const e of entries)
+    if (e.name.endsWith('SHA256SUMS'))
+      e.data = Buffer.from(
+        e.data
+          .toString('utf8')
+          .replace(/^[0-9a-f]{64}(\s+\*?(?:.*\/)?manifest\.json)$/m, `${hash}$1`)
+      )
+  await writeZip(out, entries)
 }

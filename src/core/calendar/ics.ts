@@ -16,13 +16,22 @@ export interface CalendarEvent {
 
 const MAX_OCTETS = 75
 
-/** TEXT values: backslash, semicolon, comma and line breaks are escaped (RFC 5545 3.3.11). */
+/**
+ * TEXT values: backslash, semicolon, comma and line breaks are escaped (RFC 5545 3.3.11),
+ * and the other C0 controls and DEL, which TEXT may not hold, are dropped: a carrier's
+ * name with an ESC or a NUL in it must not make the file one a calendar refuses.
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
+  return (
+    text
+      // Line breaks become \n below; every other control but the tab goes.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+  )
 }
 
 /** Folds a content line into pieces of at most 75 octets, never inside a character. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
 import { ExampleFlag } from './example-flag'
-import { DateOnly } from './dates'
+import { DateOnly, KeptDate } from './dates'
 import { CASE_STATUSES, CHECKLIST_ITEMS, EMPTY_CHECKLIST, type ChecklistItem } from './case-values'
 import { normalisePhone } from './phone'
 
@@ -45,6 +45,9 @@ export const CaseFields = z.object({
 export type CaseFields = z.infer<typeof CaseFields>
 
 export const Case = CaseFields.extend({
+  cancellationDate: KeptDate,
+  keepProofsUntil: KeptDate,
+  lastUseDate: KeptDate,
   id: Id,
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -19,3 +19,10 @@ export function addYearsTo(date: string, years: number): string {
 export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from))
 }
+
+/** The dates the app accepts and keeps: years 1900 to 2200. */
+export const DATE_RANGE = { first: '1900-01-01', last: '2200-12-31' } as const
+
+export function isDateInRange(date: string): boolean {
+  return date >= DATE_RANGE.first && date <= DATE_RANGE.last
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
 import { ExampleFlag } from './example-flag'
-import { DateOnly } from './dates'
+import { DateOnly, KeptDate } from './dates'
 
 export const PERSON_STATUSES = ['toNotify', 'notified'] as const
 export type PersonStatus = (typeof PERSON_STATUSES)[number]
@@ -19,6 +19,7 @@ export const PersonFields = z.object({
 export type PersonFields = z.infer<typeof PersonFields>
 
 export const Person = PersonFields.extend({
+  notifiedOn: KeptDate,
   id: Id,
   createdAt: Timestamp,
   updatedAt: Timestamp,

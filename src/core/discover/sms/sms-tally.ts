@@ -9,6 +9,7 @@ import type {
   SmsPerson,
   TrackedEvidence
 } from '../../../shared/domain/discovery'
+import { DATE_RANGE } from '../../../shared/domain/dates-values'
 import { fold } from '../../../shared/text/fold'
 import { clean } from '../readers/reader'
 import { looksLikeOneTimeCode } from './one-time-code'
@@ -29,12 +30,16 @@ const seen = (): Seen => ({ messages: 0, codes: 0, first: null, last: null, send
 function count(group: Seen, date: number | null, code: boolean, sender: string): void {
   group.messages++
   if (code) group.codes++
-  if (date !== null) {
+  // A message dated outside 1900–2200 (a crafted export) counts as undated.
+  if (date !== null && date >= FIRST_MS && date < AFTER_LAST_MS) {
     if (group.first === null || date < group.first) group.first = date
     if (group.last === null || date > group.last) group.last = date
   }
   if (group.senders.size < 10) group.senders.add(sender)
 }
+
+const FIRST_MS = Date.parse(`${DATE_RANGE.first}T00:00:00Z`)
+const AFTER_LAST_MS = Date.parse(`${DATE_RANGE.last}T23:59:59.999Z`) + 1
 
 const day = (ms: number | null): string | null =>
   ms === null ? null : new Date(ms).toISOString().slice(0, 10)
