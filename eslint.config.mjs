@@ -12,8 +12,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 /** Each file belongs to one process: these imports would cross a boundary. */
 const noElectron = {
   name: 'electron',
-  message:
-    "'electron' belongs only in the Electron glue (src/main) and src/preload."
+  message: "'electron' belongs only in the Electron glue (src/main) and src/preload."
 }
 const noNode = nodeBuiltins.map((name) => ({
   name,

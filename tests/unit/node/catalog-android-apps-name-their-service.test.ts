@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { appCatalog } from '../../../src/core/catalog/catalog'
-import {
-  ANDROID_APPS,
-  serviceOfAndroidApp
-} from '../../../src/core/catalog/curated/android-apps'
+import { ANDROID_APPS, serviceOfAndroidApp } from '../../../src/core/catalog/curated/android-apps'
 
 describe('the Android package list', () => {
   it('points every package at a curated entry, with its Google Play page as the source', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { appCatalog } from '../../../src/core/catalog/catalog'
 import { androidSmsMessages } from '../../../src/core/discover/sms/android-sms-xml'
-import {
-  readSmsExport,
-  smsFormatOf,
-  pieces
-} from '../../../src/core/discover/sms/read-sms-export'
+import { readSmsExport, smsFormatOf, pieces } from '../../../src/core/discover/sms/read-sms-export'
 import { SenderIndex, foldSender } from '../../../src/core/discover/sms/sender-match'
 import { androidSmsXml, iphoneSmsCsv, PLANTED_SMS } from '../../support/sms-exports'
 

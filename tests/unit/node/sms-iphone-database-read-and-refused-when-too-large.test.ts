@@ -4,11 +4,7 @@ import initSqlJs from 'sql.js'
 import { describe, expect, it } from 'vitest'
 import { appCatalog } from '../../../src/core/catalog/catalog'
 import { MAX_SMS_DB_BYTES } from '../../../src/core/discover/sms/iphone-sms-db'
-import {
-  pieces,
-  readSmsExport,
-  smsFormatOf
-} from '../../../src/core/discover/sms/read-sms-export'
+import { pieces, readSmsExport, smsFormatOf } from '../../../src/core/discover/sms/read-sms-export'
 import { must, openCore } from '../../support/open-core'
 import { PLANTED_SMS } from '../../support/sms-exports'
 import { tempDir } from '../../support/temp-dir'
