@@ -1,11 +1,15 @@
 import { formatBytes } from '../core/vault/staged-file'
+import type { Output } from './cli-io'
 
 /** A one-line progress meter on a terminal; silent when output goes to a file or pipe. */
-export function terminalProgress(label: string): {
+export function terminalProgress(
+  label: string,
+  stderr: Output
+): {
   update: (done: number, total: number) => void
   finish: () => void
 } {
-  const tty = process.stderr.isTTY
+  const tty = stderr.isTTY
   let last = 0
   return {
     update(done, total) {
@@ -14,20 +18,10 @@ export function terminalProgress(label: string): {
       if (now - last < 100 && done < total) return
       last = now
       const percent = total > 0 ? Math.floor((done / total) * 100) : 0
-      process.stderr.write(
-        `\r${label} ${percent}% (${formatBytes(done)} of ${formatBytes(total)})  `
-      )
+      void stderr.write(`\r${label} ${percent}% (${formatBytes(done)} of ${formatBytes(total)})  `)
     },
     finish() {
-      if (tty) process.stderr.write('\r\x1b[K')
+      if (tty) void stderr.write('\r\x1b[K')
     }
   }
-}
-
-/** Ctrl-C cancels the work in hand cleanly instead of killing it mid-write. */
-export function interruptSignal(): AbortSignal {
-  const controller = new AbortController()
-  process.once('SIGINT', () => controller.abort())
-  process.once('SIGTERM', () => controller.abort())
-  return controller.signal
 }

@@ -3,30 +3,32 @@ import { resolve } from 'node:path'
 import type { MethodOutput } from '../../shared/contract'
 import { DomainError } from '../../core/errors'
 import { replaceFile } from '../../core/replace-file'
+import { writeLine, type CliIo } from '../cli-io'
 import { EXIT } from '../exit-codes'
-import { codeOf, withCore } from './archive-commands'
-import { writeLine } from '../write-out'
+import { codeOf } from '../refusal-code'
+import { withCore } from '../with-core'
 
 /**
  * `unlinker calendar [--data DIR] --out FILE [--lang L]`: the reminders as an iCalendar
  * file, for any calendar app. Written whole or not at all.
  */
 export async function calendarCommand(
+  io: CliIo,
   dataDir: string,
   out: string,
   language: string
 ): Promise<number> {
   try {
-    const file = await withCore(dataDir, async (core) => {
+    const file = await withCore(dataDir, io, async (core) => {
       const answer = await core.call('getCalendar', { language })
       if (!answer.ok) throw new DomainError(answer.error.code, answer.error.message)
       return answer.data as MethodOutput<'getCalendar'>
     })
     const target = resolve(out)
     await replaceFile(target, (temp) => writeFile(temp, file.text))
-    writeLine(`Wrote ${target}: ${file.events} reminders.`)
+    await writeLine(io.stdout, `Wrote ${target}: ${file.events} reminders.`)
     return EXIT.ok
   } catch (error) {
-    return codeOf(error, dataDir)
+    return codeOf(error, io, dataDir)
   }
 }

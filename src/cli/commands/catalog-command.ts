@@ -1,27 +1,30 @@
 import type { CatalogEntry } from '../../shared/catalog/catalog-values'
 import { appCatalog } from '../../core/catalog/catalog'
 import { EXIT } from '../exit-codes'
-import { writeJson, writeOut } from '../write-out'
+import { writeJson, type CliIo } from '../cli-io'
 
 /**
  * `unlinker catalog [--search TEXT] [--json]`: the built-in service catalog, whole or
  * matching a search, as it ships with the app. It reads no data folder and takes no lock.
  */
-export async function catalogCommand(options: { search?: string; json: boolean }): Promise<number> {
+export async function catalogCommand(
+  io: CliIo,
+  options: { search?: string; json: boolean }
+): Promise<number> {
   const catalog = appCatalog()
   const entries =
     options.search === undefined
       ? catalog.entries
       : catalog.search({ text: options.search }).entries
   if (options.json) {
-    await writeJson({ entries })
+    await writeJson(io.stdout, { entries })
     return EXIT.ok
   }
   const lines = entries.map(describe)
   lines.push(
     `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (SMS = can send codes by SMS or a call).`
   )
-  await writeOut(`${lines.join('\n')}\n`)
+  await io.stdout.write(`${lines.join('\n')}\n`)
   return EXIT.ok
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { DomainError } from '../../core/errors'
-import { UnlinkerCore } from '../../core/unlinker-core'
+import type { UnlinkerCore } from '../../core/unlinker-core'
 import type { Account } from '../../shared/domain/account'
 import {
   evidenceToMerge,
@@ -10,9 +10,9 @@ import {
   type TrackedEvidence,
   type TrackedOnOldNumber
 } from '../../shared/domain/discovery'
+import { writeJson, writeLine, type CliIo } from '../cli-io'
 import { EXIT } from '../exit-codes'
-import { APP_VERSION } from '../paths'
-import { writeJson, writeOut } from '../write-out'
+import { openCore } from '../with-core'
 
 /** What --apply changed: accounts added, and tracked ones now recording the login. */
 interface Applied {
@@ -27,19 +27,17 @@ interface Applied {
  * the list. Only names and domains are printed, never a login, item name or secret.
  */
 export async function discoverCommand(
+  io: CliIo,
   file: string,
   dataDir: string,
   options: { apply: boolean; json: boolean }
 ): Promise<number> {
-  const core = await UnlinkerCore.open({
-    dataDir: resolve(dataDir),
-    mode: 'electron',
-    version: APP_VERSION
-  })
+  // As the desktop app does, the export is read by its path; web mode takes only uploads.
+  const core = await openCore(dataDir, io, 'electron')
   try {
     const answer = await core.call('discoverAccounts', { source: { path: resolve(file) } })
     if (!answer.ok) {
-      process.stderr.write(`unlinker: ${answer.error.message}\n`)
+      await writeLine(io.stderr, `unlinker: ${answer.error.message}`)
       return answer.error.code === 'badFile' ? EXIT.badArchive : EXIT.failed
     }
     const found = answer.data as Discovery
@@ -48,8 +46,8 @@ export async function discoverCommand(
     const applied = options.apply
       ? await applyFound(core, likely, unrecorded, found.trackedEvidence)
       : null
-    if (options.json) await writeJson(asJson(found, applied))
-    else await writeOut(describe(found, likely, unrecorded, applied))
+    if (options.json) await writeJson(io.stdout, asJson(found, applied))
+    else await io.stdout.write(describe(found, likely, unrecorded, applied))
     return EXIT.ok
   } finally {
     await core.close()

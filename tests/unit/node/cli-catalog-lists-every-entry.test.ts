@@ -1,27 +1,10 @@
-import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openCore } from '../../support/open-core'
+import { unlinker } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
 
-/** The built command line (npm run build), run as a user would. */
-const CLI = join(__dirname, '../../../out/main/cli.js')
 const EXPORT = join(__dirname, '../../fixtures/exports/bitwarden-leaving-russia.json')
-
-function unlinker(
-  env: Record<string, string>,
-  ...args: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code) : 0, out: stdout, err: stderr })
-    )
-  })
-}
 
 interface Entry {
   id: string
@@ -37,7 +20,7 @@ interface Entry {
 }
 
 async function catalogJson(...args: string[]): Promise<Entry[]> {
-  const { code, out, err } = await unlinker({}, 'catalog', '--json', ...args)
+  const { code, out, err } = await unlinker('catalog', '--json', ...args)
   expect(err).toBe('')
   expect(code).toBe(0)
   const parsed = JSON.parse(out) as { entries: Entry[] }
@@ -45,8 +28,7 @@ async function catalogJson(...args: string[]): Promise<Entry[]> {
   return parsed.entries
 }
 
-// Each test runs the command line as a separate process: slow on a busy machine.
-describe('unlinker catalog', { timeout: 120_000 }, () => {
+describe('unlinker catalog', () => {
   it('prints every entry as JSON with its roles, SMS fact, sources and links', async () => {
     const entries = await catalogJson()
     expect(entries.length).toBeGreaterThan(2500)
@@ -88,18 +70,18 @@ describe('unlinker catalog', { timeout: 120_000 }, () => {
     // Another copy holds this folder: commands that open it refuse with exit code 3.
     const data = join(await tempDir(), 'data')
     await openCore(data)
-    expect((await unlinker({}, 'discover', EXPORT, '--data', data)).code).toBe(3)
-    const { code, out } = await unlinker({}, 'catalog', '--search', 'сбер', '--data', data)
+    expect((await unlinker('discover', EXPORT, '--data', data)).code).toBe(3)
+    const { code, out } = await unlinker('catalog', '--search', 'сбер', '--data', data)
     expect(code).toBe(0)
     const sber = out.split('\n').find((line) => / sber /.test(line))
     expect(sber).toMatch(/^Sber \(Sberbank\) +sber +bank +login,sms2fa\S* +SMS curated/)
     expect(out).toMatch(/^\d+ (entry|entries) \(SMS = can send codes by SMS or a call\)\.$/m)
-    const all = await unlinker({}, 'catalog')
+    const all = await unlinker('catalog')
     expect(all.out.trim().split('\n').length).toBeGreaterThan(2500)
   })
 
   it('is in the usage text', async () => {
-    const { out } = await unlinker({}, '--help')
+    const { out } = await unlinker('--help')
     expect(out).toContain('catalog [--search TEXT] [--json]')
     expect(out).toContain('discover FILE [--data DIR] [--apply] [--json]')
   })

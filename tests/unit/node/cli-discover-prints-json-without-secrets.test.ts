@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closeCore, must, openCore } from '../../support/open-core'
+import { unlinker } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
 
 const EXPORT = join(__dirname, '../../fixtures/exports/bitwarden-leaving-russia.json')
-/** The built command line (npm run build), run as a user would. */
-const CLI = join(__dirname, '../../../out/main/cli.js')
 const PLANTED = /PLANTED|otpauth/
 /** Every login name saved in the export: none may be printed. */
 const LOGINS = [
@@ -21,18 +19,6 @@ const LOGINS = [
   'i.petrov@mail.ru',
   'rybak_ivan'
 ]
-
-function unlinker(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code) : 0, out: stdout, err: stderr })
-    )
-  })
-}
 
 interface Service {
   name: string
@@ -54,8 +40,7 @@ async function folderWithCase(): Promise<string> {
   return data
 }
 
-// Each test runs the command line as a separate process: slow on a busy machine.
-describe('unlinker discover --json', { timeout: 120_000 }, () => {
+describe('unlinker discover --json', () => {
   it('prints services with names, domains, catalog ids, roles, SMS facts and counts', async () => {
     const data = await folderWithCase()
     const { code, out, err } = await unlinker('discover', EXPORT, '--data', data, '--json')

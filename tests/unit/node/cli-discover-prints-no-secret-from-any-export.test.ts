@@ -1,26 +1,15 @@
-import { execFile } from 'node:child_process'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closeCore, must, openCore } from '../../support/open-core'
 import { everyExport } from '../../support/password-export-zips'
+import { unlinker } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
 
-/** The built command line (npm run build), run as a user would. */
-const CLI = join(__dirname, '../../../out/main/cli.js')
 const SECRETS =
   /PLANTED|otpauth|secret=|4111111111111111|5555555555554444|2202200000000000|IVAN PETROV|CIPHERTEXT/
 
-function unlinker(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, out: stdout, err: stderr })
-    )
-  })
-}
-
-// Every export through the command line, as separate processes: slow on a busy machine.
-describe('unlinker discover on every password manager export', { timeout: 600_000 }, () => {
+describe('unlinker discover on every password manager export', { timeout: 120_000 }, () => {
   it('prints counts and services, never a secret, and stores none on --apply', async () => {
     const dir = await tempDir()
     const data = join(dir, 'data')

@@ -1,22 +1,12 @@
-import { execFile } from 'node:child_process'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closeCore, must, openCore } from '../../support/open-core'
+import { unlinker } from '../../support/run-cli'
 import { androidSmsXml, iphoneSmsCsv, PLANTED_SMS } from '../../support/sms-exports'
 import { tempDir } from '../../support/temp-dir'
 
-/** The built command line (npm run build), run as a user would. */
-const CLI = join(__dirname, '../../../out/main/cli.js')
 const PLANTED = [...PLANTED_SMS.codes, ...PLANTED_SMS.bodies, ...PLANTED_SMS.numbers]
-
-function unlinker(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code) : 0, out: stdout, err: stderr })
-    )
-  })
-}
 
 async function folderWithCase(): Promise<string> {
   const data = join(await tempDir(), 'data')
@@ -34,7 +24,7 @@ async function everything(dir: string): Promise<string> {
   return text
 }
 
-describe('unlinker discover on an SMS history', { timeout: 120_000 }, () => {
+describe('unlinker discover on an SMS history', () => {
   it('prints each service with its evidence, unknown senders and a count of people', async () => {
     const data = await folderWithCase()
     const file = join(await tempDir(), 'sms-20251113.xml')

@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { closeCore, must, openCore } from '../../support/open-core'
 import { fillDisk } from '../../support/full-disk'
+import { serveInProcess } from '../../support/run-cli'
 import { writeProofFiles } from '../../support/proof-files'
 import { tempDir } from '../../support/temp-dir'
-
-const SERVE_CHILD = join(__dirname, '../../support/full-disk-serve.ts')
 
 let emptyDisk: (() => void) | null = null
 afterEach(() => {
@@ -84,21 +82,11 @@ describe('a full disk leaves the folder intact and usable', () => {
     expect(await readdir(data)).not.toContain('unlinker.lock')
   })
 
-  it('stops web mode on SIGTERM with a warning line, no stack trace, and no lock left', async () => {
+  it('stops web mode on Ctrl-C with a warning line, no stack trace, and no lock left', async () => {
     const { data } = await folderWithData()
-    const child = spawn(process.execPath, ['--import', 'tsx', SERVE_CHILD, data], {
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let out = ''
-    let err = ''
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
-    const code = await new Promise<number | null>((resolve) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString()
-        if (out.includes('full\n')) child.kill('SIGTERM')
-      })
-      child.on('exit', (exitCode) => resolve(exitCode))
-    })
+    const app = await serveInProcess(['--data', data, '--port', '0'])
+    emptyDisk = fillDisk(data)
+    const { code, out, err } = await app.stop()
     expect(err).not.toMatch(/^\s+at /m)
     expect(err.trim().split('\n')).toEqual([
       `unlinker: Today's snapshot of the data was skipped: the disk that holds ${join(data, 'snapshots')} is full; free some space there, or export your proofs to another disk.`

@@ -1,32 +1,11 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, it } from 'vitest'
+import { closeCore, must, openCore } from '../../support/open-core'
+import { unlinker, unlinkerWith } from '../../support/run-cli'
 
-const CLI = join(__dirname, '../../out/main/cli.js')
-
-function unlinker(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return unlinkerWith({}, ...args)
-}
-
-function unlinkerWith(
-  env: Record<string, string>,
-  ...args: string[]
-): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { ...process.env, ...env } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code) : 0, out: stdout, err: stderr })
-      }
-    )
-  })
-}
-
-test('the command line exports, verifies and restores with exit codes scripts can trust', async () => {
+it('the command line exports, verifies and restores with exit codes scripts can trust', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'unlinker-cli-'))
   try {
     const data = join(dir, 'data')
@@ -75,31 +54,31 @@ test('the command line exports, verifies and restores with exit codes scripts ca
   }
 })
 
-test('an encrypted folder needs UNLINKER_PASSPHRASE, and its export is flagged as unencrypted', async () => {
+it('an encrypted folder needs UNLINKER_PASSPHRASE, and its export is flagged as unencrypted', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'unlinker-cli-'))
   try {
     const data = join(dir, 'data')
-    await new Promise<void>((resolve, reject) =>
-      execFile(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(__dirname, '../support/encrypt-folder.ts'),
-          data,
-          'river stone lamp'
-        ],
-        (error) => (error ? reject(error) : resolve())
-      )
-    )
+    // The example, encrypted as a user would in Settings.
+    const core = await openCore(data, undefined, { kdf: { N: 1024, r: 8, p: 1 } })
+    await must(core, 'loadExampleData', {})
+    await must(core, 'enableEncryption', { passphrase: 'river stone lamp' })
+    await closeCore(core)
     const out = join(dir, 'a.zip')
     expect((await unlinker('export', '--data', data, '--out', out)).code).toBe(7)
     expect(
-      (await unlinkerWith({ UNLINKER_PASSPHRASE: 'wrong' }, 'export', '--data', data, '--out', out))
-        .code
+      (
+        await unlinkerWith(
+          { env: { UNLINKER_PASSPHRASE: 'wrong' } },
+          'export',
+          '--data',
+          data,
+          '--out',
+          out
+        )
+      ).code
     ).toBe(7)
     const ok = await unlinkerWith(
-      { UNLINKER_PASSPHRASE: 'river stone lamp' },
+      { env: { UNLINKER_PASSPHRASE: 'river stone lamp' } },
       'export',
       '--data',
       data,

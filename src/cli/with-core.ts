@@ -1,0 +1,56 @@
+import { resolve } from 'node:path'
+import { DomainError } from '../core/errors'
+import { UnlinkerCore } from '../core/unlinker-core'
+import type { AppInfo } from '../shared/domain/app-info'
+import type { CliIo } from './cli-io'
+import { writeLine } from './cli-io'
+import { NeedsRecovery } from './refusal-code'
+import { APP_VERSION } from './paths'
+
+/** The core on a data folder, as the command line opens it: warnings go to stderr. */
+export function openCore(
+  dataDir: string,
+  io: CliIo,
+  mode: 'web' | 'electron' = 'web'
+): Promise<UnlinkerCore> {
+  return UnlinkerCore.open({
+    dataDir: resolve(dataDir),
+    mode,
+    version: APP_VERSION,
+    warn: (message) => void writeLine(io.stderr, `unlinker: ${message}`)
+  })
+}
+
+/**
+ * Runs `work` on an open, readable and unlocked core, and closes it whatever happens.
+ * An unreadable store stops here with what to do (see codeOf).
+ */
+export async function withCore<T>(
+  dataDir: string,
+  io: CliIo,
+  work: (core: UnlinkerCore) => Promise<T>,
+  mode: 'web' | 'electron' = 'web'
+): Promise<T> {
+  const core = await openCore(dataDir, io, mode)
+  try {
+    await unlockFromEnvironment(core, io.env)
+    if (core.recovery) throw new NeedsRecovery(core.recovery)
+    return await work(core)
+  } finally {
+    await core.close()
+  }
+}
+
+/** An encrypted folder opens with UNLINKER_PASSPHRASE; the command line never echoes it. */
+async function unlockFromEnvironment(core: UnlinkerCore, env: NodeJS.ProcessEnv): Promise<void> {
+  const info = await core.call('getAppInfo', {})
+  if (!info.ok || (info.data as AppInfo).encryption !== 'locked') return
+  const passphrase = env.UNLINKER_PASSPHRASE
+  if (!passphrase)
+    throw new DomainError(
+      'locked',
+      'This data folder is encrypted. Set UNLINKER_PASSPHRASE to its passphrase and run the command again.'
+    )
+  const answer = await core.call('unlock', { passphrase })
+  if (!answer.ok) throw new DomainError(answer.error.code, answer.error.message)
+}
