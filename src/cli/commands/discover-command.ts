@@ -7,6 +7,7 @@ import {
   pickOf,
   type Candidate,
   type Discovery,
+  type GenericColumns,
   type TrackedEvidence,
   type TrackedOnOldNumber
 } from '../../shared/domain/discovery'
@@ -95,6 +96,8 @@ async function applyFound(
 function asJson(found: Discovery, applied: Applied | null): unknown {
   return {
     format: found.format,
+    // A generic CSV says which columns it was read by: its own headers.
+    ...(found.columns ? { columns: found.columns } : {}),
     services: found.candidates.map((c) => ({
       name: c.name,
       names: c.names,
@@ -146,6 +149,7 @@ function describe(
     `Read a ${found.format} export: ${found.candidates.length} services, ${found.alreadyTracked} logins for services already in the list.`,
     readLine(found)
   ]
+  if (found.columns) lines.push(genericLine(found.columns))
   if (found.sms) return describeSms(found, likely, applied)
   for (const c of found.candidates)
     lines.push(
@@ -207,6 +211,14 @@ function describeSms(found: Discovery, likely: Candidate[], applied: Applied | n
       applied.added.length === 0 ? 'Nothing to add.' : `Added ${applied.added.length} accounts.`
     )
   return `${lines.join('\n')}\n`
+}
+
+/** Which columns a generic CSV was read by, so a wrong guess shows. */
+function genericLine({ url, name, login }: GenericColumns): string {
+  const used = [`addresses from "${url}"`]
+  if (name) used.push(`names from "${name}"`)
+  if (login) used.push(`logins from "${login}"`)
+  return `Read as a generic CSV (not a password manager's format Unlinker knows): ${used.join(', ')}.`
 }
 
 /** "12 items read, 9 logins; skipped: 2 notes, 1 card, 1 row that could not be read." */

@@ -203,7 +203,8 @@ export function matchCandidates(
     trackedEvidence,
     trackedOnOldNumber,
     skipped,
-    counts: parsed.counts
+    counts: parsed.counts,
+    ...(parsed.columns ? { columns: parsed.columns } : {})
   }
 }
 

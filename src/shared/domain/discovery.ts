@@ -92,6 +92,18 @@ export interface Discovery {
   counts: ExportCounts
   /** Present when the file was a message export (SMS history). */
   sms?: SmsFindings
+  /** Present when no known export format claimed the file and it was read as a generic CSV. */
+  columns?: GenericColumns
+}
+
+/**
+ * The headers of the columns a generic CSV was read by, as the file spells them: the
+ * web address, and the item's name and login name where the file has them.
+ */
+export interface GenericColumns {
+  url: string
+  name: string | null
+  login: string | null
 }
 
 /**

@@ -1,15 +1,27 @@
 import Papa from 'papaparse'
 import { Tally, every, type ExportInput, type ExportReader, type ParsedExport } from './reader'
 
+type CsvInput = Extract<ExportInput, { kind: 'csv' }>
+
 /**
  * Splits CSV text into a header row and data rows. A row the parser flags (a stray
  * quote) or whose field count differs from the header's is counted as unreadable and
- * left out, so one bad row never costs the rest of the file.
+ * left out, so one bad row never costs the rest of the file. 1Password 7 for Mac writes
+ * a quote inside a quoted cell as \" where CSV doubles it: when the usual reading
+ * leaves rows unreadable, the file is read again that way and the better reading kept.
  */
-export function csvTable(text: string): Extract<ExportInput, { kind: 'csv' }> {
+export function csvTable(text: string): CsvInput {
+  const doubled = table(text, '"')
+  if (doubled.unreadable === 0) return doubled
+  const backslashed = table(text, '\\')
+  return backslashed.unreadable < doubled.unreadable ? backslashed : doubled
+}
+
+function table(text: string, escapeChar: string): CsvInput {
   const result = Papa.parse<string[]>(text, {
     header: false,
     delimiter: ',',
+    escapeChar,
     skipEmptyLines: 'greedy'
   })
   const flagged = new Set(result.errors.map((e) => e.row).filter((r) => r !== undefined))

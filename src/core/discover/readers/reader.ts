@@ -1,4 +1,4 @@
-import type { ExportCounts } from '../../../shared/domain/discovery'
+import type { ExportCounts, GenericColumns } from '../../../shared/domain/discovery'
 
 /**
  * What is kept of one saved login: its title, web addresses, Android apps, login name
@@ -28,6 +28,8 @@ export interface ParsedExport {
   format: string
   logins: SavedLogin[]
   counts: ExportCounts
+  /** The columns a generic CSV was read by (see generic-csv.ts); absent for a known format. */
+  columns?: GenericColumns
 }
 
 /**

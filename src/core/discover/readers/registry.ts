@@ -6,6 +6,7 @@ import { dashlaneCsv } from './dashlane-csv'
 import { dashlaneZip } from './dashlane-zip'
 import { enpassJson } from './enpass-json'
 import { firefoxCsv } from './firefox-csv'
+import { genericCsv } from './generic-csv'
 import { keepassxcCsv } from './keepassxc-csv'
 import { keeperJson } from './keeper-json'
 import { lastpassCsv } from './lastpass-csv'
@@ -50,12 +51,14 @@ export function claimants(input: ExportInput): ExportReader[] {
 /**
  * The one reader for this file, or null. Two readers claiming one file is a defect in
  * their signatures, not the file's fault: it is reported as such rather than guessed.
+ * The generic CSV reader is asked only when no format claims the file, so a known
+ * export is never read by guesswork.
  */
 export function readerFor(input: ExportInput): ExportReader | null {
   const found = claimants(input)
   if (found.length > 1)
     throw new Error(`Two export formats claim this file: ${found.map((r) => r.id).join(', ')}.`)
-  return found[0] ?? null
+  return found[0] ?? (genericCsv.detect(input) ? genericCsv : null)
 }
 
 /** The managers we read, for messages: "Bitwarden, Chrome / Edge, …". */
