@@ -14,6 +14,14 @@ const noElectron = {
   name: 'electron',
   message: "'electron' belongs only in the Electron glue (src/main) and src/preload."
 }
+/**
+ * date-fns by its barrel loads every one of its functions (hundreds of ms at each start of
+ * the command line, a test file or a worker); each function has its own entry point.
+ */
+const noDateFnsBarrel = {
+  name: 'date-fns',
+  message: "Import each function from its own entry: import { addDays } from 'date-fns/addDays'."
+}
 const noNode = nodeBuiltins.map((name) => ({
   name,
   message: 'Node built-ins are not available here: shared code and the renderer run in a browser.'
@@ -107,8 +115,14 @@ export default tseslint.config(
     }
   },
   {
+    files: ['**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noDateFnsBarrel] }] }
+  },
+  {
     files: ['src/shared/**', 'src/renderer/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode] }] }
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron, noDateFnsBarrel, ...noNode] }]
+    }
   },
   {
     // Components call Pinia stores, never the api: a store holds what the core last
@@ -118,7 +132,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, ...noNode],
+          paths: [noElectron, noDateFnsBarrel, ...noNode],
           patterns: [
             {
               group: [
@@ -157,7 +171,7 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**', 'src/web/**', 'src/cli/**', 'tests/**', 'bench/**', 'scripts/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] }
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, noDateFnsBarrel] }] }
   },
   prettier
 )

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { Day, Month } from 'date-fns'
-import { enUS as enUSDates } from 'date-fns/locale'
+import { enUS as enUSDates } from 'date-fns/locale/en-US'
 import enUSNaive from 'naive-ui/lib/locales/common/enUS.js'
 import en from '../../locales/en.json'
 import ru from '../../locales/ru.json'
@@ -57,6 +56,8 @@ const naiveEnglish = flatten(enUSNaive as unknown as Tree)
  * English month and weekday names, as a date field's calendar shows them when its date
  * names do not follow the app's language (the names of the same date library it uses).
  */
+type Month = Parameters<typeof enUSDates.localize.month>[0]
+type Day = Parameters<typeof enUSDates.localize.day>[0]
 const dateEnglish = anyOf([
   ...Array.from({ length: 12 }, (_, i) =>
     (['wide', 'abbreviated'] as const).map((width) =>

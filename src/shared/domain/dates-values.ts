@@ -1,4 +1,8 @@
-import { addDays, addYears, differenceInCalendarDays, formatISO, parseISO } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { addYears } from 'date-fns/addYears'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { formatISO } from 'date-fns/formatISO'
+import { parseISO } from 'date-fns/parseISO'
 
 /** Calendar arithmetic on YYYY-MM-DD dates, without the schema (see dates.ts). */
 
