@@ -67,6 +67,10 @@ export function androidSmsXml(): string {
     mms(PLANTED_SMS.numbers[2], PLANTED_SMS.bodies[2], NOV12 - 4 * DAY, '李雷'),
     mms('OZON', 'Скидки недели в Ozon!', NOV12 - 9 * DAY)
   ]
+  return smsesXml(lines)
+}
+
+function smsesXml(lines: string[]): string {
   return `<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
 <!--File Created By SMS Backup & Restore v10.20.002 on 13/11/2025 09:00:00-->
 <?xml-stylesheet type="text/xsl" href="sms.xsl"?>
@@ -74,6 +78,11 @@ export function androidSmsXml(): string {
 ${lines.join('\n')}
 </smses>
 `
+}
+
+/** An Android export of received messages, [sender, text] each, a day apart before 12 Nov 2025. */
+export function androidSmsXmlOf(messages: ReadonlyArray<readonly [string, string]>): string {
+  return smsesXml(messages.map(([sender, body], i) => sms(sender, body, NOV12 - i * DAY)))
 }
 
 /** A CSV of messages as iMazing writes it. */

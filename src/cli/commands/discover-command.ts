@@ -4,6 +4,7 @@ import type { UnlinkerCore } from '../../core/unlinker-core'
 import type { Account } from '../../shared/domain/account'
 import {
   evidenceToMerge,
+  isLikely,
   pickOf,
   type Candidate,
   type Discovery,
@@ -42,7 +43,7 @@ export async function discoverCommand(
       return answer.error.code === 'badFile' ? EXIT.badArchive : EXIT.failed
     }
     const found = answer.data as Discovery
-    const likely = found.candidates.filter((c) => c.catalogId || c.usesOldNumber)
+    const likely = found.candidates.filter(isLikely)
     const unrecorded = found.trackedOnOldNumber.filter((t) => !t.loginRecorded)
     const applied = options.apply
       ? await applyFound(core, likely, unrecorded, found.trackedEvidence)

@@ -8,6 +8,8 @@ export const SmsSeen = z.object({
   messages: Count,
   /** Messages that looked like one-time codes: the service sends codes to the number. */
   codes: Count,
+  /** Advertisements: the sender has the number on a mailing list (none before this was counted). */
+  adverts: Count.default(0),
   first: Day.nullable(),
   last: Day.nullable(),
   /** Sender names, short codes and 【signatures】; never a person's number. */
@@ -52,6 +54,7 @@ export function mergeEvidence(
       ? {
           messages: Math.max(old.messages, found.sms.messages),
           codes: Math.max(old.codes, found.sms.codes),
+          adverts: Math.max(old.adverts, found.sms.adverts),
           first: earlier(old.first, found.sms.first),
           last: later(old.last, found.sms.last),
           senders: [...new Set([...old.senders, ...found.sms.senders])].slice(0, 10)

@@ -32,6 +32,8 @@ export interface SmsEvidence {
   messages: number
   /** Messages that looked like one-time codes: the service sends codes to this number. */
   codes: number
+  /** Advertisements (a sale, a bonus balance): the sender only has the number on a list. */
+  adverts: number
   /** Day of the first and last message (YYYY-MM-DD), null when the export gives no date. */
   first: string | null
   last: string | null
@@ -131,6 +133,17 @@ export interface SkippedCounts {
 export interface ContactCandidate {
   name: string
   contact: string
+}
+
+/**
+ * Whether the review ticks a candidate before the user does: a login with the old number,
+ * or a catalog service that signs in, sends codes or account notices to it. A service
+ * seen only in advertisements has the number on a mailing list; the user decides.
+ */
+export function isLikely(c: Candidate): boolean {
+  if (c.usesOldNumber) return true
+  if (!c.catalogId) return false
+  return !c.sms || c.evidence.logins > 0 || c.sms.messages > c.sms.adverts
 }
 
 /** The evidence a candidate carries onto the account it becomes. */

@@ -28,7 +28,8 @@ export function riskOf(account: RiskInput): RiskLevel | null {
   const sms = account.evidence?.sms
   if (sms && sms.codes > 0 && account.phoneCodes !== 'no') return 'critical'
   if (account.evidence?.passwords?.oldNumber) return 'critical'
-  if (sms && sms.messages > 0) return 'high'
+  // Advertisements only say the number is on a mailing list; notices are the account's own.
+  if (sms && sms.messages > sms.adverts) return 'high'
   // Its service can send codes to a phone and the user has not said whether theirs does.
   if (account.phoneCodes === 'unknown') return 'high'
   if (SENSITIVE_CATEGORIES.includes(account.category)) return 'high'

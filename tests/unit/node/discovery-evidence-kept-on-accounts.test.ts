@@ -15,6 +15,7 @@ const PASSWORDS = join(__dirname, '../../fixtures/exports/bitwarden-leaving-russ
 const TBANK_SMS = {
   messages: 4,
   codes: 3,
+  adverts: 0,
   first: '2025-10-13',
   last: '2025-11-12',
   senders: ['Tinkoff', 'TINKOFF', 'Тinkoff']
@@ -44,6 +45,7 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
           sms: {
             messages: 1,
             codes: 1,
+            adverts: 0,
             first: '2025-08-04',
             last: '2025-08-04',
             senders: ['Gosuslugi']
@@ -127,12 +129,14 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
 
   it('counts codes sent to the old number like a yes to the codes question', () => {
     const plain = { usages: [], category: 'other' as const, status: 'todo' as const }
-    const sms = { messages: 3, codes: 2, first: null, last: null, senders: ['X'] }
+    const sms = { messages: 3, codes: 2, adverts: 0, first: null, last: null, senders: ['X'] }
     expect(riskOf(plain)).toBe('low')
     expect(riskOf({ ...plain, evidence: { sms } })).toBe('critical')
     // The user's 'no' is newer than the messages.
     expect(riskOf({ ...plain, phoneCodes: 'no', evidence: { sms } })).toBe('high')
     expect(riskOf({ ...plain, evidence: { sms: { ...sms, codes: 0 } } })).toBe('high')
+    // Advertisements alone say nothing of an account that depends on the number.
+    expect(riskOf({ ...plain, evidence: { sms: { ...sms, codes: 0, adverts: 3 } } })).toBe('low')
     expect(riskOf({ ...plain, evidence: { passwords: { logins: 1, oldNumber: true } } })).toBe(
       'critical'
     )

@@ -83,12 +83,13 @@ describe('SMS exports', () => {
     expect(by('t-bank')?.sms).toEqual({
       messages: 4,
       codes: 3,
+      adverts: 0,
       first: '2025-10-13',
       last: '2025-11-12',
       senders: ['Tinkoff', 'TINKOFF', 'Тinkoff']
     })
     expect(by('t-bank')?.usages).toContain('sms2fa')
-    expect(by('ozon')?.sms).toMatchObject({ messages: 2, codes: 0, senders: ['OZON'] })
+    expect(by('ozon')?.sms).toMatchObject({ messages: 2, codes: 0, adverts: 1, senders: ['OZON'] })
     expect(by('gosuslugi')?.sms).toMatchObject({ messages: 1, codes: 1 })
     expect(by('wechat')?.sms).toMatchObject({ messages: 1, codes: 1, senders: ['1069012345678'] })
     expect(by('alipay')?.sms).toMatchObject({ messages: 1, codes: 0 })

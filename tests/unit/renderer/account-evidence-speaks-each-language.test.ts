@@ -8,6 +8,7 @@ const BOTH: Evidence = {
   sms: {
     messages: 30,
     codes: 23,
+    adverts: 0,
     first: '2024-03-02',
     last: '2025-11-12',
     senders: ['Tinkoff', 'TINKOFF']
@@ -33,7 +34,14 @@ describe('the evidence on an account', () => {
     ])
     expect(
       lines({
-        sms: { messages: 1, codes: 0, first: '2025-11-11', last: '2025-11-11', senders: [] }
+        sms: {
+          messages: 1,
+          codes: 0,
+          adverts: 0,
+          first: '2025-11-11',
+          last: '2025-11-11',
+          senders: []
+        }
       })
     ).toEqual(['sent 1 message to the old number, last on Nov 11, 2025'])
     expect(lines({ passwords: { logins: 1, oldNumber: false } })).toEqual([

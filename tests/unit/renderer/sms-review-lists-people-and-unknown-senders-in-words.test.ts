@@ -16,6 +16,7 @@ const FINDINGS: Findings = {
       sender: 'MYCLINIC',
       messages: 1,
       codes: 0,
+      adverts: 0,
       first: '2025-11-11',
       last: '2025-11-11',
       senders: ['MYCLINIC']
@@ -24,9 +25,19 @@ const FINDINGS: Findings = {
       sender: '4444',
       messages: 5,
       codes: 3,
+      adverts: 0,
       first: '2025-10-01',
       last: '2025-11-12',
       senders: ['4444']
+    },
+    {
+      sender: 'SALE24',
+      messages: 2,
+      codes: 0,
+      adverts: 2,
+      first: '2025-11-01',
+      last: '2025-11-10',
+      senders: ['SALE24']
     }
   ]
 }
@@ -63,7 +74,8 @@ describe('the SMS review of people and unknown senders', () => {
     ])
     expect(rows(wrapper, 'data-sender')).toEqual([
       'MYCLINIC / sent 1 message to the old number, last on 11 Nov 2025',
-      '4444 / sent 3 codes to the old number, last on 12 Nov 2025'
+      '4444 / sent 3 codes to the old number, last on 12 Nov 2025',
+      'SALE24 / sent 2 advertisements to the old number, last on 10 Nov 2025 · only advertising, so not ticked'
     ])
     // No name field until the sender is ticked.
     expect(wrapper.find('input[type="text"]').exists()).toBe(false)
@@ -83,7 +95,8 @@ describe('the SMS review of people and unknown senders', () => {
     ])
     expect(rows(wrapper, 'data-sender')).toEqual([
       'MYCLINIC / прислал 1 сообщение на старый номер, последнее — 11 нояб. 2025 г.',
-      '4444 / прислал 3 кода на старый номер, последний — 12 нояб. 2025 г.'
+      '4444 / прислал 3 кода на старый номер, последний — 12 нояб. 2025 г.',
+      'SALE24 / прислал 2 рекламных сообщения на старый номер, последнее — 10 нояб. 2025 г. · только реклама, поэтому не отмечено'
     ])
     wrapper.unmount()
   })
@@ -93,7 +106,8 @@ describe('the SMS review of people and unknown senders', () => {
     const wrapper = review()
     expect(rows(wrapper, 'data-sender')).toEqual([
       'MYCLINIC / 向旧号码发送了 1 条短信，最近一次在 2025年11月11日',
-      '4444 / 向旧号码发送了 3 条验证码，最近一次在 2025年11月12日'
+      '4444 / 向旧号码发送了 3 条验证码，最近一次在 2025年11月12日',
+      'SALE24 / 向旧号码发送了 2 条广告短信，最近一次在 2025年11月10日 · 只有广告，所以没有勾选'
     ])
     expect(rows(wrapper, 'data-person')[0]).toBe(
       'Мама / +79161234567 / 2 条短信，最近一次在 2025年11月6日'

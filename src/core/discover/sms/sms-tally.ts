@@ -12,7 +12,7 @@ import type {
 import { DATE_RANGE } from '../../../shared/domain/dates-values'
 import { fold } from '../../../shared/text/fold'
 import { clean } from '../readers/reader'
-import { looksLikeOneTimeCode } from './one-time-code'
+import { messageKind, type MessageKind } from './message-kind'
 import { chineseSignature, senderKind, type SenderIndex } from './sender-match'
 import type { SmsMessage } from './sms-message'
 
@@ -20,16 +20,25 @@ import type { SmsMessage } from './sms-message'
 interface Seen {
   messages: number
   codes: number
+  adverts: number
   first: number | null
   last: number | null
   senders: Set<string>
 }
 
-const seen = (): Seen => ({ messages: 0, codes: 0, first: null, last: null, senders: new Set() })
+const seen = (): Seen => ({
+  messages: 0,
+  codes: 0,
+  adverts: 0,
+  first: null,
+  last: null,
+  senders: new Set()
+})
 
-function count(group: Seen, date: number | null, code: boolean, sender: string): void {
+function count(group: Seen, date: number | null, kind: MessageKind, sender: string): void {
   group.messages++
-  if (code) group.codes++
+  if (kind === 'code') group.codes++
+  if (kind === 'advert') group.adverts++
   // A message dated outside 1900–2200 (a crafted export) counts as undated.
   if (date !== null && date >= FIRST_MS && date < AFTER_LAST_MS) {
     if (group.first === null || date < group.first) group.first = date
@@ -48,6 +57,7 @@ function evidence(group: Seen): SmsEvidence {
   return {
     messages: group.messages,
     codes: group.codes,
+    adverts: group.adverts,
     first: day(group.first),
     last: day(group.last),
     senders: [...group.senders]
@@ -82,31 +92,32 @@ export class SmsTally {
       this.unreadable++
       return
     }
-    const code = looksLikeOneTimeCode(message.body)
-    const kind = senderKind(sender)
+    const kind = messageKind(message.body)
+    const senderType = senderKind(sender)
     const signature = chineseSignature(message.body)
-    const bySender = kind === 'person' ? undefined : this.index.find(sender)
+    const bySender = senderType === 'person' ? undefined : this.index.find(sender)
     const bySignature = bySender || !signature ? undefined : this.index.find(signature)
     const entry = bySender ?? bySignature
     if (entry) {
       const group = this.services.get(entry.id) ?? { entry, seen: seen() }
       // A service writing from a phone number is named by its signature, not the number.
-      count(group.seen, message.date, code, kind === 'person' ? `【${signature}】` : sender)
+      count(group.seen, message.date, kind, senderType === 'person' ? `【${signature}】` : sender)
       this.services.set(entry.id, group)
       return
     }
-    if (kind === 'person') {
+    if (senderType === 'person') {
       const key = numberKey(sender)
       const person = this.people.get(key) ?? { name: null, contact: sender, seen: seen() }
       if (!person.name && message.contactName) person.name = clean(message.contactName)
-      count(person.seen, message.date, code, '')
+      count(person.seen, message.date, kind, '')
       this.people.set(key, person)
       return
     }
-    const name = signature && kind === 'shortCode' ? `${sender} 【${clean(signature)}】` : sender
+    const name =
+      signature && senderType === 'shortCode' ? `${sender} 【${clean(signature)}】` : sender
     const key = fold(name)
     const group = this.unknown.get(key) ?? seen()
-    count(group, message.date, code, name)
+    count(group, message.date, kind, name)
     this.unknown.set(key, group)
   }
 
@@ -132,15 +143,17 @@ export class SmsTally {
         continue
       }
       const roles: Usage[] = [...entry.roles]
-      // Codes sent here make it a second factor; anything else, at least notifications.
-      const seenAs: Usage = group.codes > 0 ? 'sms2fa' : 'notifications'
+      // Codes sent here make it a second factor; account notices, notifications. An
+      // advertisement only says the sender has the number on a mailing list.
+      const notices = group.messages - group.codes - group.adverts
+      const seenAs: Usage | null = group.codes > 0 ? 'sms2fa' : notices > 0 ? 'notifications' : null
       candidates.push({
         key: entry.id,
         name: entry.name,
         names: { ...entry.names },
         catalogId: entry.id,
         category: entry.category,
-        usages: roles.includes(seenAs) ? roles : [...roles, seenAs],
+        usages: !seenAs || roles.includes(seenAs) ? roles : [...roles, seenAs],
         roles,
         smsOrCall: entry.smsOrCall || group.codes > 0,
         domains: [...entry.domains.slice(0, 1)],
