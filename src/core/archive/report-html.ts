@@ -1,5 +1,6 @@
 import type { Manifest } from '../../shared/archive/manifest'
 import { formatPhone } from '../../shared/domain/phone'
+import { paperPageRule } from '../../shared/report/paper-page'
 import { reportDay, reportModel, type ReportTable } from '../../shared/report/report-model'
 import { translate, type MessageParams } from '../i18n/messages'
 
@@ -31,8 +32,7 @@ export function renderReport(manifest: Manifest): string {
       : `<table><thead><tr>${data.columns.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead><tbody>
 ${data.rows
   .map(
-    (row) =>
-      `<tr>${row.map((cell, i) => `<td${data.mono?.includes(i) ? ' class="hash"' : ''}>${e(cell)}</td>`).join('')}</tr>`
+    (row) => `<tr>${row.map((cell, i) => `<td${cellClass(data, i)}>${e(cell)}</td>`).join('')}</tr>`
   )
   .join('\n')}
 </tbody></table>`
@@ -86,10 +86,11 @@ ${c.checklist
 <style>
 body { font: 14px/1.45 system-ui, sans-serif; color: #1f2328; max-width: 960px; margin: 24px auto; padding: 0 16px; }
 h1 { font-size: 22px; } h2 { font-size: 18px; margin-top: 32px; border-bottom: 2px solid #2f7a6d; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; } dt { color: #57606a; } dd { margin: 0; } small { color: #57606a; overflow-wrap: anywhere; }
+dl { display: grid; grid-template-columns: fit-content(40%) 1fr; gap: 4px 16px; } dt { color: #57606a; } dd { margin: 0; } small { color: #57606a; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; } th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
-th { background: #f3f6f5; } .checklist { list-style: none; padding: 0; columns: 2; } .hash { font-family: ui-monospace, monospace; font-size: 11px; word-break: break-all; }
-@media print { body { margin: 0; } section { break-inside: avoid-page; } }
+th { background: #f3f6f5; } .checklist { list-style: none; padding: 0; columns: 2; } .hash { font-family: ui-monospace, monospace; font-size: 11px; word-break: break-all; width: 33ch; } .nowrap { white-space: nowrap; }
+@media print { body { margin: 0; max-width: none; padding: 0; } h2, h3 { break-after: avoid; } tr { break-inside: avoid; } }
+${paperPageRule({ pageOf: t('report.pageOf', { page: '{page}', pages: '{pages}' }), footer: `${t('report.title')} · ${reportDay(language, manifest.exportedAt)}` })}
 </style>
 </head>
 <body>
@@ -100,4 +101,11 @@ ${sections.join('\n')}
 </body>
 </html>
 `
+}
+
+/** A cell's class: hashes in a fixed-width font wrapped in their cell, sizes on one line. */
+function cellClass(table: ReportTable, column: number): string {
+  if (table.mono?.includes(column)) return ' class="hash"'
+  if (table.nowrap?.includes(column)) return ' class="nowrap"'
+  return ''
 }

@@ -33,8 +33,10 @@ export interface ReportFact {
 export interface ReportTable {
   columns: string[]
   rows: string[][]
-  /** Columns shown in a fixed-width font (hashes). */
+  /** Columns shown in a fixed-width font (hashes), wrapped inside their cell. */
   mono?: number[]
+  /** Columns kept on one line (sizes and dates). */
+  nowrap?: number[]
 }
 
 export interface ReportCase {
@@ -168,7 +170,8 @@ export function reportModel(input: ReportInput): ReportCase[] {
           t(`status.${a.status}`),
           foundBy(a, t),
           day(a.updatedAt)
-        ])
+        ]),
+        nowrap: [4]
       },
       peopleTitle: t('report.people'),
       people: {
@@ -188,7 +191,8 @@ export function reportModel(input: ReportInput): ReportCase[] {
           reportSize(language, p.size, t),
           p.sha256
         ]),
-        mono: [3]
+        mono: [3],
+        nowrap: [2]
       }
     }
   })
