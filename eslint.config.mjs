@@ -170,6 +170,20 @@ export default tseslint.config(
     }
   },
   {
+    // The app's own code names the method it calls: invoke() types the input and the
+    // answer by the contract, where call() (for IPC and HTTP) answers unknown.
+    files: ['src/main/**', 'src/cli/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='call'][arguments.0.type='Literal']",
+          message: "Call the core with invoke('method', input): typed answers, no casts."
+        }
+      ]
+    }
+  },
+  {
     files: ['src/core/**', 'src/web/**', 'src/cli/**', 'tests/**', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron, noDateFnsBarrel] }] }
   },

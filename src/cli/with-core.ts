@@ -1,7 +1,6 @@
 import { resolve } from 'node:path'
 import { DomainError } from '../core/errors'
 import { UnlinkerCore } from '../core/unlinker-core'
-import type { AppInfo } from '../shared/domain/app-info'
 import type { CliIo } from './cli-io'
 import { writeLine } from './cli-io'
 import { NeedsRecovery } from './refusal-code'
@@ -43,14 +42,14 @@ export async function withCore<T>(
 
 /** An encrypted folder opens with UNLINKER_PASSPHRASE; the command line never echoes it. */
 async function unlockFromEnvironment(core: UnlinkerCore, env: NodeJS.ProcessEnv): Promise<void> {
-  const info = await core.call('getAppInfo', {})
-  if (!info.ok || (info.data as AppInfo).encryption !== 'locked') return
+  const info = await core.invoke('getAppInfo', {})
+  if (!info.ok || info.data.encryption !== 'locked') return
   const passphrase = env.UNLINKER_PASSPHRASE
   if (!passphrase)
     throw new DomainError(
       'locked',
       'This data folder is encrypted. Set UNLINKER_PASSPHRASE to its passphrase and run the command again.'
     )
-  const answer = await core.call('unlock', { passphrase })
+  const answer = await core.invoke('unlock', { passphrase })
   if (!answer.ok) throw new DomainError(answer.error.code, answer.error.message)
 }

@@ -1,7 +1,12 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Readable } from 'node:stream'
-import { isMethodName } from '../shared/contract'
+import {
+  isMethodName,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput
+} from '../shared/contract'
 import type { AppInfo, Recovery } from '../shared/domain/app-info'
 import { fail, ok, type Result } from '../shared/result'
 import { AccountRules } from './accounts/account-rules'
@@ -144,9 +149,28 @@ export class UnlinkerCore {
     }
   }
 
-  /** Validates and runs one call. Never throws: every failure is an error value. */
+  /**
+   * One call from a carrier of the contract (Electron IPC, web-mode HTTP): the name and
+   * the input are untrusted. Validates and runs it; never throws: every failure is an
+   * error value.
+   */
   async call(name: string, input: unknown): Promise<Result<unknown>> {
     if (!isMethodName(name)) return fail('unknownMethod', `Unknown method: ${name.slice(0, 80)}`)
+    return this.run(name, input)
+  }
+
+  /**
+   * One call from the app's own code (the Electron glue, the command line): the same
+   * checks and the same answers as `call`, typed by the contract on both sides.
+   */
+  invoke<M extends MethodName>(name: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> {
+    return this.run(name, input)
+  }
+
+  private async run<M extends MethodName>(
+    name: M,
+    input: unknown
+  ): Promise<Result<MethodOutput<M>>> {
     const refused = this.gate(name)
     if (refused) return refused
     const checked = checkInput(name, input)
@@ -156,7 +180,7 @@ export class UnlinkerCore {
       return checked.refused
     }
     try {
-      const handler = this.handlers[name] as (input: unknown) => Promise<unknown>
+      const handler: Handlers[M] = this.handlers[name]
       return ok(await handler(checked.data))
     } catch (error) {
       return { ok: false, error: describeFailure(error) }

@@ -1,6 +1,6 @@
 import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { APP_COMMANDS, type AppCommand } from '../shared/commands'
-import { uiLanguageOf, type Preferences, type UiLanguage } from '../shared/domain/preferences'
+import { uiLanguageOf, type UiLanguage } from '../shared/domain/preferences'
 import { MENU_CHANNEL } from '../shared/menu-channel'
 import type { UnlinkerCore } from '../core/unlinker-core'
 import en from '../../locales/en.json'
@@ -84,9 +84,9 @@ export function installMenu(
 
 /** The menu again, in the language kept in the data folder (readable while locked). */
 export async function installMenuInChosenLanguage(
-  core: Pick<UnlinkerCore, 'call'>,
+  core: Pick<UnlinkerCore, 'invoke'>,
   window: () => BrowserWindow | null
 ): Promise<void> {
-  const answer = await core.call('getPreferences', {})
-  installMenu(window, answer.ok ? (answer.data as Preferences).language : null)
+  const answer = await core.invoke('getPreferences', {})
+  installMenu(window, answer.ok ? answer.data.language : null)
 }

@@ -1,5 +1,5 @@
 import { Notification, type BrowserWindow } from 'electron'
-import { uiLanguageOf, type Preferences, type UiLanguage } from '../shared/domain/preferences'
+import { uiLanguageOf, type UiLanguage } from '../shared/domain/preferences'
 import type { ReminderNotice } from '../shared/domain/reminders'
 import type { UnlinkerCore } from '../core/unlinker-core'
 
@@ -44,15 +44,15 @@ export function startReminderNotifications(
     const current = core()
     if (!current || !Notification.isSupported()) return schedule(DAY_MS)
     // The language chosen in Settings, read at each check: it may change while the app runs.
-    const preferences = await current.call('getPreferences', {})
-    const chosen = preferences.ok ? (preferences.data as Preferences).language : null
+    const preferences = await current.invoke('getPreferences', {})
+    const chosen = preferences.ok ? preferences.data.language : null
     const language = chosen ?? systemLanguage
-    const pending = await current.call('pendingNotifications', { language })
+    const pending = await current.invoke('pendingNotifications', { language })
     if (!pending.ok) return schedule(RETRY_MS)
-    const notices = pending.data as ReminderNotice[]
+    const notices = pending.data
     for (const notice of notices) show(notice)
     if (notices.length > 0)
-      await current.call('markRemindersNotified', { ids: notices.map((n) => n.id) })
+      await current.invoke('markRemindersNotified', { ids: notices.map((n) => n.id) })
     schedule(DAY_MS)
   }
 

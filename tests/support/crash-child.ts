@@ -20,12 +20,12 @@ async function main(): Promise<void> {
   })
   const say = (line: string): boolean => process.stdout.write(`${line}\n`)
   say('ready')
-  const cases = await core.call('listCases', {})
-  let caseId = cases.ok ? (cases.data as Array<{ id: string }>)[0]?.id : undefined
+  const cases = await core.invoke('listCases', {})
+  let caseId = cases.ok ? cases.data[0]?.id : undefined
   if (!caseId) {
-    const created = await core.call('createCase', { number: '+79123456789' })
+    const created = await core.invoke('createCase', { number: '+79123456789' })
     if (!created.ok) throw new Error(created.error.message)
-    caseId = (created.data as { id: string }).id
+    caseId = created.data.id
   }
   for (let n = 0; ; n++) {
     if (mode === 'writes') {

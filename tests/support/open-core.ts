@@ -31,9 +31,9 @@ export async function must<M extends MethodName>(
   name: M,
   input: MethodInput<M>
 ): Promise<MethodOutput<M>> {
-  const result = await core.call(name, input)
+  const result = await core.invoke(name, input)
   if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`)
-  return result.data as MethodOutput<M>
+  return result.data
 }
 
 beforeCleanup(async () => {

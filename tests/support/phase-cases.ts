@@ -16,9 +16,9 @@ async function call<M extends MethodName>(
   name: M,
   input: MethodInput<M>
 ): Promise<MethodOutput<M>> {
-  const result = await core.call(name, input)
+  const result = await core.invoke(name, input)
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.data as MethodOutput<M>
+  return result.data
 }
 
 /**

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path'
 import { DomainError } from '../../core/errors'
-import type { MethodOutput } from '../../shared/contract'
-import type { AppInfo } from '../../shared/domain/app-info'
 import { writeLine, type CliIo } from '../cli-io'
 import { EXIT } from '../exit-codes'
 import { terminalProgress } from '../progress'
@@ -20,8 +18,8 @@ export async function exportCommand(
   const meter = terminalProgress('Exporting', io.stderr)
   try {
     const result = await withCore(dataDir, io, async (core) => {
-      const info = await core.call('getAppInfo', {})
-      if (info.ok && (info.data as AppInfo).encryption === 'on')
+      const info = await core.invoke('getAppInfo', {})
+      if (info.ok && info.data.encryption === 'on')
         await writeLine(
           io.stderr,
           'Note: the archive is NOT encrypted, although the data folder is. Keep it safe.'
@@ -75,9 +73,9 @@ export async function restoreCommand(
 export async function demoCommand(io: CliIo, dataDir: string): Promise<number> {
   try {
     const result = await withCore(dataDir, io, async (core) => {
-      const answer = await core.call('loadExampleData', {})
+      const answer = await core.invoke('loadExampleData', {})
       if (!answer.ok) throw new DomainError(answer.error.code, answer.error.message)
-      return answer.data as MethodOutput<'loadExampleData'>
+      return answer.data
     })
     await writeLine(
       io.stdout,
@@ -104,9 +102,9 @@ export async function recoverCommand(
     }
     const name = choice.snapshot ?? recovery.snapshots[0]?.name
     const answer = choice.empty
-      ? await core.call('recoverEmpty', {})
+      ? await core.invoke('recoverEmpty', {})
       : name
-        ? await core.call('recoverFromSnapshot', { name })
+        ? await core.invoke('recoverFromSnapshot', { name })
         : null
     if (!answer) {
       await writeLine(io.stderr, 'There is no earlier copy to restore. Use --empty to start over.')

@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { MethodOutput } from '../../shared/contract'
 import { DomainError } from '../../core/errors'
 import { replaceFile } from '../../core/replace-file'
 import { writeLine, type CliIo } from '../cli-io'
@@ -20,9 +19,9 @@ export async function calendarCommand(
 ): Promise<number> {
   try {
     const file = await withCore(dataDir, io, async (core) => {
-      const answer = await core.call('getCalendar', { language })
+      const answer = await core.invoke('getCalendar', { language })
       if (!answer.ok) throw new DomainError(answer.error.code, answer.error.message)
-      return answer.data as MethodOutput<'getCalendar'>
+      return answer.data
     })
     const target = resolve(out)
     await replaceFile(target, (temp) => writeFile(temp, file.text))

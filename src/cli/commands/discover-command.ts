@@ -1,7 +1,6 @@
 import { resolve } from 'node:path'
 import { DomainError } from '../../core/errors'
 import type { UnlinkerCore } from '../../core/unlinker-core'
-import type { Account } from '../../shared/domain/account'
 import {
   evidenceToMerge,
   isLikely,
@@ -37,12 +36,12 @@ export async function discoverCommand(
   // As the desktop app does, the export is read by its path; web mode takes only uploads.
   const core = await openCore(dataDir, io, 'electron')
   try {
-    const answer = await core.call('discoverAccounts', { source: { path: resolve(file) } })
+    const answer = await core.invoke('discoverAccounts', { source: { path: resolve(file) } })
     if (!answer.ok) {
       await writeLine(io.stderr, `unlinker: ${answer.error.message}`)
       return answer.error.code === 'badFile' ? EXIT.badArchive : EXIT.failed
     }
-    const found = answer.data as Discovery
+    const found = answer.data
     const likely = found.candidates.filter(isLikely)
     const unrecorded = found.trackedOnOldNumber.filter((t) => !t.loginRecorded)
     const applied = options.apply
@@ -66,24 +65,24 @@ async function applyFound(
   const applied: Applied = { added: [], loginRecorded: [] }
   // Each account keeps what the file showed of it; tracked ones gain it too.
   if (likely.length > 0 || trackedEvidence.length > 0) {
-    const added = await core.call('addDiscovered', {
+    const added = await core.invoke('addDiscovered', {
       picks: likely.map(pickOf),
       trackedEvidence: evidenceToMerge(trackedEvidence)
     })
     if (!added.ok) throw new DomainError(added.error.code, added.error.message)
-    applied.added = (added.data as Account[]).map(({ id, name, catalogId }) => ({
+    applied.added = added.data.map(({ id, name, catalogId }) => ({
       id,
       name,
       catalogId
     }))
   }
   if (unrecorded.length === 0) return applied
-  const listed = await core.call('listAccounts', {})
+  const listed = await core.invoke('listAccounts', {})
   if (!listed.ok) throw new DomainError(listed.error.code, listed.error.message)
   for (const tracked of unrecorded) {
-    const account = (listed.data as Account[]).find((a) => a.id === tracked.accountId)
+    const account = listed.data.find((a) => a.id === tracked.accountId)
     if (!account || account.usages.includes('login')) continue
-    const updated = await core.call('updateAccount', {
+    const updated = await core.invoke('updateAccount', {
       id: account.id,
       patch: { usages: ['login', ...account.usages] }
     })
