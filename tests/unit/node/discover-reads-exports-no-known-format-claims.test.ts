@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -6,11 +5,9 @@ import { exportInput, parsePasswordExport } from '../../../src/core/discover/par
 import { claimants, readerFor } from '../../../src/core/discover/readers/registry'
 import type { Discovery } from '../../../src/shared/domain/discovery'
 import { closeCore, must, openCore } from '../../support/open-core'
+import { unlinker } from '../../support/run-cli'
 import { PASSWORD_EXPORTS } from '../../support/password-export-zips'
 import { tempDir } from '../../support/temp-dir'
-
-/** The built command line (npm run build), run as a user would. */
-const CLI = join(__dirname, '../../../out/main/cli.js')
 
 async function folderWithCase(): Promise<string> {
   const data = join(await tempDir(), 'data')
@@ -113,22 +110,21 @@ describe('exports other tools write, and CSVs no known format claims', () => {
     expect(doubled.input.kind === 'csv' && doubled.input.rows[0]?.[0]).toBe('Say "hi"')
   })
 
-  // One process per file, all at once: each proves the command line reads its kind.
   it(
     'prints each kind’s services with `unlinker discover --json`, and the columns of a generic CSV',
     { timeout: 120_000 },
     async () => {
-      // A folder each: one process at a time may hold a data folder.
+      const data = await folderWithCase()
       const run = async (file: string): Promise<Record<string, unknown>> => {
-        const data = await folderWithCase()
-        return new Promise((resolve, reject) => {
-          execFile(
-            process.execPath,
-            [CLI, 'discover', join(PASSWORD_EXPORTS, file), '--data', data, '--json'],
-            (error, stdout, stderr) =>
-              error ? reject(new Error(`${file}: ${stderr}`)) : resolve(JSON.parse(stdout))
-          )
-        })
+        const { code, out, err } = await unlinker(
+          'discover',
+          join(PASSWORD_EXPORTS, file),
+          '--data',
+          data,
+          '--json'
+        )
+        if (code !== 0) throw new Error(`${file}: ${err}`)
+        return JSON.parse(out) as Record<string, unknown>
       }
       const files = [
         'bitwarden-without-flag.json',
@@ -136,7 +132,10 @@ describe('exports other tools write, and CSVs no known format claims', () => {
         '1password7-mac-all-fields.csv',
         'other-tool.csv'
       ]
-      const [bitwarden, safari, onePassword, other] = await Promise.all(files.map(run))
+      // One at a time: one command at a time may hold a data folder.
+      const answers: Array<Record<string, unknown>> = []
+      for (const file of files) answers.push(await run(file))
+      const [bitwarden, safari, onePassword, other] = answers
       const services = (out: Record<string, unknown> | undefined): Record<string, boolean> =>
         Object.fromEntries(
           (out?.services as Array<{ catalogId: string; usesOldNumber: boolean }>).map((s) => [
