@@ -14,11 +14,17 @@ import { KIND_ROUTES } from './kind-routes'
 import { SERVICE_PLAYBOOKS } from './service-playbooks'
 import type { SourcedKey } from './service-playbook'
 
+/** One formatter per language: making one costs far more than formatting a date. */
+const LONG_DATES = new Map<string, Intl.DateTimeFormat>()
+
 function longDate(language: string, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d))
-  )
+  let format = LONG_DATES.get(language)
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })
+    LONG_DATES.set(language, format)
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)))
 }
 
 /**
