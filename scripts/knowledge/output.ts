@@ -22,8 +22,7 @@ import { STORE_CHECKLIST, ONLINE_CHECKLIST } from '../../src/shared/domain/case-
 import { KNOWN_CARRIERS } from '../../src/shared/domain/carriers'
 import type { Guidance } from '../../src/shared/domain/guidance'
 import { phaseOf, PHASES, reissueEstimate, type Phase } from '../../src/shared/domain/phase'
-import { ANDROID_APPS } from '../../src/core/catalog/curated/android-apps'
-import { SMS_SENDERS } from '../../src/core/catalog/curated/sms-senders'
+import { androidApps, smsSenders } from '../../src/core/catalog/service-signals'
 
 export const LANGUAGES = ['en', 'ru', 'zh-CN'] as const
 const TODAY = '2026-03-01'
@@ -195,10 +194,10 @@ function entriesInOrder() {
 export function catalogOutput() {
   return {
     entries: entriesInOrder(),
-    androidApps: ANDROID_APPS.map((a) => ({ ...a })).sort((a, b) =>
+    androidApps: androidApps().sort((a, b) =>
       a.package < b.package ? -1 : a.package > b.package ? 1 : 0
     ),
-    smsSenders: SMS_SENDERS.map((s) => ({ ...s }))
+    smsSenders: smsSenders()
   }
 }
 

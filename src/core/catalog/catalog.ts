@@ -1,9 +1,10 @@
 import type { CatalogEntry, CatalogPage, RegionFilter } from '../../shared/catalog/catalog-values'
 import type { Category } from '../../shared/domain/account-values'
 import { fold } from '../../shared/text/fold'
-import { CURATED } from './curated'
+import { appKnowledge, type Knowledge } from '../knowledge/knowledge'
 import { readGeneratedLayer } from './generated-layer'
 import { mergeLayers } from './merge-layers'
+import { entryFromService } from './service-entry'
 
 export interface CatalogQuery {
   text?: string
@@ -108,11 +109,20 @@ function compareNames(a: CatalogEntry, b: CatalogEntry): number {
   return x < y ? -1 : x > y ? 1 : 0
 }
 
+/**
+ * The reviewed layer: one entry per service file of the knowledge base, by id. It wins over
+ * the data sets wherever both know a service; no two of its entries share a domain or a
+ * name (the knowledge check refuses it), so their order decides nothing but listings.
+ */
+export function curatedEntries(knowledge: Knowledge = appKnowledge()): CatalogEntry[] {
+  return knowledge.services.map(entryFromService)
+}
+
 let loaded: Catalog | undefined
 
 /** The app's catalog, read from disk the first time it is needed. */
 export function appCatalog(): Catalog {
-  loaded ??= new Catalog(mergeLayers(CURATED, readGeneratedLayer()))
+  loaded ??= new Catalog(mergeLayers(curatedEntries(), readGeneratedLayer()))
   return loaded
 }
 

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { getDomain, getHostname } from 'tldts'
 import type { CatalogEntry } from '../../shared/catalog/catalog-values'
 import type { Catalog } from '../catalog/catalog'
-import { serviceOfAndroidApp } from '../catalog/curated/android-apps'
+import { serviceOfAndroidApp } from '../catalog/service-signals'
 import type { Account, Usage } from '../../shared/domain/account'
 import type { Case } from '../../shared/domain/case'
 import type {

@@ -4,15 +4,16 @@ import type {
   Guidance,
   GuidanceContact,
   GuidanceFact,
+  GuidanceSource,
   GuidanceStep
 } from '../../shared/domain/guidance'
 import { phaseOf, PHASES, type Phase } from '../../shared/domain/phase'
+import type { KnowledgeLanguage } from '../../shared/knowledge/source-kinds'
 import { PLAYBOOK_STEPS } from '../../shared/playbooks/steps'
 import { translate } from '../i18n/messages'
-import { guidanceLanguage, guidanceText } from './guidance-messages'
-import { KIND_ROUTES } from './kind-routes'
-import { SERVICE_PLAYBOOKS } from './service-playbooks'
-import type { SourcedKey } from './service-playbook'
+import { appKnowledge, type Knowledge } from '../knowledge/knowledge'
+import type { Source, Statement } from '../knowledge/knowledge-schema'
+import { guidanceLanguage, textIn } from './guidance-texts'
 
 /** One formatter per language: making one costs far more than formatting a date. */
 const LONG_DATES = new Map<string, Intl.DateTimeFormat>()
@@ -37,12 +38,14 @@ export function resolveGuidance(input: {
   owner: Case | undefined
   today: string
   language: string
+  knowledge?: Knowledge
 }): Guidance {
   const { account, owner, today } = input
+  const knowledge = input.knowledge ?? appKnowledge()
   const language = guidanceLanguage(input.language)
-  const g = (key: string, params?: Record<string, string | number>): string =>
-    guidanceText(language, key, params)
   const kind = account.playbook
+  const kindFile = knowledge.kinds.get(kind)
+  if (!kindFile) throw new Error(`The knowledge base has no advice for ${kind} services`)
   const when = owner
     ? phaseOf(owner, today)
     : {
@@ -61,43 +64,35 @@ export function resolveGuidance(input: {
         p,
         p === 'planning'
           ? translate(language, `playbook.${kind}.steps.${id}.help`)
-          : g(`kinds.${kind}.steps.${id}.${p}`)
+          : kindStepText(kindFile.steps[id]?.[p], `${kind}.steps.${id}.${p}`, language)
       ])
     ) as Record<Phase, string>
     return { id, variants, text: variants[stepPhase] }
   })
 
-  const service = account.catalogId ? SERVICE_PLAYBOOKS.get(account.catalogId) : undefined
-  const serviceFacts = (part: string, list: SourcedKey[]): GuidanceFact[] =>
-    service
-      ? list.map((f) => ({
-          text: g(`services.${service.id}.${part}.${f.key}`),
-          sources: f.sources
-        }))
-      : []
-  const kindRoute = KIND_ROUTES[kind]
-  const route: GuidanceFact[] = [
-    ...serviceFacts('route', service?.route ?? []),
-    ...kindRoute.route.map((key) => ({ text: g(`kinds.${kind}.route.${key}`), sources: [] }))
-  ]
-  const ownStranger = serviceFacts('stranger', service?.stranger ?? [])
+  const file = account.catalogId ? knowledge.service.get(account.catalogId) : undefined
+  const service = file?.playbook ? file : undefined
+  const said = (list: readonly Statement[]): GuidanceFact[] =>
+    list.map((f) => ({ text: textIn(f.text, language), sources: f.sources.map(guidanceSource) }))
+  const own = service?.playbook
+  const route: GuidanceFact[] = [...said(own?.route ?? []), ...said(kindFile.route)]
+  const ownStranger = said(own?.stranger ?? [])
   // A kind's fact that the service's own facts already tell, from the same source, would
   // say the same story twice.
   const cited = new Set(ownStranger.flatMap((f) => f.sources.map((s) => s.url)))
   const stranger: GuidanceFact[] = [
     ...ownStranger,
-    ...kindRoute.stranger
-      .filter((f) => !f.sources.some((s) => cited.has(s.url)))
-      .map((f) => ({ text: g(`kinds.${kind}.stranger.${f.key}`), sources: f.sources }))
+    ...said(kindFile.stranger.filter((f) => !f.sources.some((s) => cited.has(s.url))))
   ]
-  const contacts: GuidanceContact[] = (service?.contacts ?? []).map((c) => ({
+  const contacts: GuidanceContact[] = (own?.contacts ?? []).map((c) => ({
     kind: c.kind,
-    label: g(`services.${service!.id}.contacts.${c.key}`),
+    label: textIn(c.label, language),
     phone: c.phone ?? null,
     url: c.url ?? null,
-    sources: c.sources
+    sources: c.sources.map(guidanceSource)
   }))
-  const foreign = service?.foreign ?? { answer: 'notKnown' as const, sources: [] }
+  const foreign = file?.phone.foreignNumber
+  const foreignKnown = foreign && foreign.value !== 'unknown' ? foreign : undefined
 
   return {
     accountId: account.id,
@@ -119,42 +114,54 @@ export function resolveGuidance(input: {
     ),
     steps,
     serviceId: service?.id ?? null,
-    serviceSteps: serviceFacts('steps', service?.steps ?? []),
-    waits: serviceFacts('waits', service?.waits ?? []),
-    foreignNumber: {
-      answer: foreign.answer,
-      text:
-        foreign.answer === 'notKnown'
-          ? g('foreign.notKnown')
-          : g(`services.${service!.id}.foreign`),
-      sources: foreign.sources
-    },
+    serviceSteps: said(own?.steps ?? []),
+    waits: said(own?.waits ?? []),
+    foreignNumber: foreignKnown
+      ? {
+          answer: foreignKnown.value === 'yes' ? 'yes' : 'no',
+          text: foreignKnown.text
+            ? textIn(foreignKnown.text, language)
+            : translate(language, `guidance.foreign.${foreignKnown.value}`),
+          sources: foreignKnown.sources.map(guidanceSource)
+        }
+      : { answer: 'notKnown', text: translate(language, 'guidance.foreign.unknown'), sources: [] },
     route,
     stranger,
     contacts
   }
 }
 
+/** A source as the window shows it: the page, how sure it is, and its date. */
+function guidanceSource(s: Source): GuidanceSource {
+  return s.date ? { url: s.url, tag: s.kind, date: s.date } : { url: s.url, tag: s.kind }
+}
+
+function kindStepText(
+  texts: Parameters<typeof textIn>[0] | undefined,
+  where: string,
+  language: KnowledgeLanguage
+): string {
+  if (!texts) throw new Error(`The knowledge base has no text for ${where}`)
+  return textIn(texts, language)
+}
+
 function headline(
-  language: 'en' | 'ru' | 'zh-CN',
+  language: KnowledgeLanguage,
   phase: Phase,
   lockedOut: boolean,
   cancelledOn: string | null,
   reissueFrom: string | null
 ): string {
   const g = (key: string, params?: Record<string, string | number>): string =>
-    guidanceText(language, key, params)
+    translate(language, `guidance.headline.${key}`, params)
   const date = (d: string): string => longDate(language, d)
-  if (phase === 'possiblyReassigned')
-    return g('phase.possiblyReassigned', { date: date(reissueFrom!) })
+  if (phase === 'possiblyReassigned') return g('possiblyReassigned', { date: date(reissueFrom!) })
   if (phase === 'cancelled') {
-    const first = cancelledOn
-      ? g('phase.cancelledOn', { date: date(cancelledOn) })
-      : g('phase.cancelled')
+    const first = cancelledOn ? g('cancelledOn', { date: date(cancelledOn) }) : g('cancelled')
     if (!reissueFrom) return first
     // Chinese sentences follow one another without a space.
     const gap = language === 'zh-CN' ? '' : ' '
-    return `${first}${gap}${g('phase.reissueFrom', { date: date(reissueFrom) })}`
+    return `${first}${gap}${g('reissueFrom', { date: date(reissueFrom) })}`
   }
-  return lockedOut ? g('phase.planningLockedOut') : g('phase.planning')
+  return lockedOut ? g('planningLockedOut') : g('planning')
 }

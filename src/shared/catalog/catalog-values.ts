@@ -4,6 +4,7 @@
  */
 import type { Category, Usage } from '../domain/account-values'
 import type { PlaybookKind } from '../domain/playbook-kind'
+import type { SourceKind } from '../knowledge/source-kinds'
 
 /** The languages a service's name is known in. */
 export const NAME_LANGUAGES = ['en', 'ru', 'zh-CN'] as const
@@ -63,8 +64,11 @@ export interface SourcedFact {
   kind: 'closed' | 'domesticNumbersOnly' | 'noSmsCodes' | 'sendsSmsCodes' | 'phoneIsFallback'
   /** The page that says so. */
   source: string
-  /** official and news facts are stated; unofficial ones are labelled "check in the app". */
-  tag: 'official' | 'news' | 'unofficial'
+  /**
+   * The strongest kind among its sources: official and news facts are stated, a data set's
+   * is labelled as such, unofficial ones say "check in the app".
+   */
+  tag: SourceKind
   /** When it happened or was published (YYYY-MM-DD), where known. */
   date?: string
 }

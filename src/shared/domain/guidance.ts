@@ -3,13 +3,17 @@
  * main into one language. Types only, so the renderer can import them without zod or
  * the guidance texts.
  */
+import type { SourceKind } from '../knowledge/source-kinds'
 import type { PlaybookKind } from './playbook-kind'
 import type { Phase } from './phase'
 
 export type { Phase }
 
-/** How sure a fact is: official and news facts are stated; unofficial ones say "check in the app". */
-export type GuidanceTag = 'official' | 'news' | 'unofficial'
+/**
+ * How sure a fact is: official and news facts are stated, a data set's is labelled as one,
+ * unofficial ones say "check in the app".
+ */
+export type GuidanceTag = SourceKind
 
 /** A published page a fact rests on. */
 export interface GuidanceSource {

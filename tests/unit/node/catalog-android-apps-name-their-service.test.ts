@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { appCatalog } from '../../../src/core/catalog/catalog'
-import { ANDROID_APPS, serviceOfAndroidApp } from '../../../src/core/catalog/curated/android-apps'
+import { androidApps, serviceOfAndroidApp } from '../../../src/core/catalog/service-signals'
 
 describe('the Android package list', () => {
   it('points every package at a curated entry, with its Google Play page as the source', () => {
     const catalog = appCatalog()
+    const ANDROID_APPS = androidApps()
     expect(ANDROID_APPS.length).toBeGreaterThan(10)
     for (const app of ANDROID_APPS) {
       expect(catalog.find(app.catalogId)?.curated, app.package).toBe(true)

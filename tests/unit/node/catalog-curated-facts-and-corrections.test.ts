@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { appCatalog } from '../../../src/core/catalog/catalog'
-import { CURATED } from '../../../src/core/catalog/curated'
+import { appCatalog, curatedEntries } from '../../../src/core/catalog/catalog'
 
 const catalog = appCatalog()
+const CURATED = curatedEntries()
 const owner = (domain: string) => catalog.ownerOf(domain)?.id
 
 describe('the merged catalog', () => {

@@ -1,8 +1,12 @@
-import { join } from 'node:path'
+import { readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 // electron-builder's own loader and schema check, exactly what `npm run dist` runs first.
 import { findAndReadConfig } from 'app-builder-lib/out/util/config/load'
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
+// And its own file matchers: the `files` patterns plus the defaults it adds (such as
+// leaving out the build-resources folder, resources/, unless a pattern names a part of it).
+import * as fileMatcher from 'app-builder-lib/out/fileMatcher'
 import { DebugLogger } from 'builder-util'
 import type { Configuration } from 'app-builder-lib'
 
@@ -19,7 +23,72 @@ async function readConfig(): Promise<Configuration> {
   return found.result as Configuration
 }
 
+/** electron-builder's packing uses this; its type declarations leave it out as internal. */
+const { getMainFileMatchers } = fileMatcher as unknown as {
+  getMainFileMatchers: (
+    appDir: string,
+    destination: string,
+    macroExpander: (pattern: string) => string,
+    platformSpecificBuildOptions: object,
+    platformPackager: object,
+    outDir: string,
+    isElectronCompile: boolean
+  ) => fileMatcher.FileMatcher[]
+}
+
+/** The project files electron-builder would pack into the app, relative to the project. */
+async function packedFiles(): Promise<string[]> {
+  const config = await readConfig()
+  const info = {
+    projectDir,
+    buildResourcesDir: config.directories?.buildResources ?? 'build',
+    config,
+    isPrepackedAppAsar: false,
+    debugLogger: new DebugLogger(false)
+  }
+  const [matcher] = getMainFileMatchers(
+    projectDir,
+    join(projectDir, 'dist', 'app'),
+    (pattern: string) => pattern,
+    {},
+    { info },
+    join(projectDir, 'dist'),
+    false
+  )
+  const filter = matcher!.createFilter()
+  const out: string[] = []
+  // As electron-builder walks: a folder the filter refuses is not entered.
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      if (name === 'node_modules' || name === '.git') continue
+      const path = join(dir, name)
+      const stat = statSync(path)
+      if (!filter(path, stat)) continue
+      if (stat.isDirectory()) walk(path)
+      else out.push(relative(projectDir, path).split('\\').join('/'))
+    }
+  }
+  walk(projectDir)
+  return out
+}
+
 describe('the desktop packages', () => {
+  it('pack the knowledge base, the generated catalog and the notices main reads, and no source file', async () => {
+    const files = await packedFiles()
+    const knowledge = files.filter((f) => f.startsWith('resources/knowledge/'))
+    for (const folder of ['services', 'kinds'])
+      expect(
+        knowledge.filter((f) => f.startsWith(`resources/knowledge/${folder}/`)).length,
+        folder
+      ).toBeGreaterThan(5)
+    expect(knowledge).toContain('resources/knowledge/services/sber.json')
+    expect(files).toContain('resources/catalog/catalog.json')
+    expect(files).toContain('resources/THIRD-PARTY-NOTICES.md')
+    expect(files).toContain('package.json')
+    expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/'))).toEqual([])
+    expect(files.filter((f) => f.startsWith('resources/icon'))).toEqual([])
+  })
+
   it('are described by a configuration electron-builder accepts', async () => {
     const config = await readConfig()
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()

@@ -5,7 +5,7 @@ import { PHASES, type Phase } from '../../../src/shared/domain/phase'
 import { PLAYBOOK_KINDS } from '../../../src/shared/domain/playbook-kind'
 import { PLAYBOOK_STEPS } from '../../../src/shared/playbooks/steps'
 import { resolveGuidance } from '../../../src/core/guidance/resolve-guidance'
-import { SERVICE_PLAYBOOKS } from '../../../src/core/guidance/service-playbooks'
+import { appKnowledge } from '../../../src/core/knowledge/knowledge'
 
 const TODAY = '2026-12-01'
 const LANGUAGES = ['en', 'ru', 'zh-CN'] as const
@@ -130,8 +130,8 @@ describe('locked out', () => {
 
 describe('a service with its own facts', () => {
   it('never tells one story twice: a kind’s warning from a source the service already cites is left out', () => {
-    for (const [id, service] of SERVICE_PLAYBOOKS)
-      for (const kind of PLAYBOOK_KINDS) {
+    for (const { id, playbook } of appKnowledge().services)
+      for (const kind of playbook ? PLAYBOOK_KINDS : []) {
         const g = resolveGuidance({
           account: { ...account(kind), catalogId: id },
           owner: CASES.cancelled,
@@ -139,12 +139,12 @@ describe('a service with its own facts', () => {
           language: 'en'
         })
         // The service's own warnings come first and all stay; the kind's follow.
-        const own = g.stranger.slice(0, service.stranger.length)
+        const own = g.stranger.slice(0, playbook!.stranger.length)
         const cited = new Set(own.flatMap((f) => f.sources.map((s) => s.url)))
-        const added = g.stranger.slice(service.stranger.length)
+        const added = g.stranger.slice(playbook!.stranger.length)
         const repeated = added.filter((f) => f.sources.some((s) => cited.has(s.url)))
         expect(repeated, `${id} as ${kind}`).toEqual([])
-        expect(g.stranger.length).toBeGreaterThanOrEqual(service.stranger.length)
+        expect(g.stranger.length).toBeGreaterThanOrEqual(playbook!.stranger.length)
       }
     // Gosuslugi's own story of the pensioner's loan replaces the government kind's.
     const gosuslugi = resolveGuidance({

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { GuidanceSource } from '../../../src/shared/domain/guidance'
 import { appCatalog } from '../../../src/core/catalog/catalog'
-import { KIND_ROUTES } from '../../../src/core/guidance/kind-routes'
-import { SERVICE_PLAYBOOKS } from '../../../src/core/guidance/service-playbooks'
+import { appKnowledge } from '../../../src/core/knowledge/knowledge'
+import type { Source } from '../../../src/core/knowledge/knowledge-schema'
+
+const knowledge = appKnowledge()
+const SERVICE_PLAYBOOKS = knowledge.services.filter((s) => s.playbook)
 
 /** Auto-generated sites: a fact whose only source is one of them stays out. */
 const AI_FARM = [
@@ -22,23 +24,26 @@ const AI_FARM = [
   'katyusha-ras.ru'
 ]
 
-function sourcesOf(): Array<{ where: string; sources: GuidanceSource[] }> {
-  const out: Array<{ where: string; sources: GuidanceSource[] }> = []
-  for (const s of SERVICE_PLAYBOOKS.values()) {
+function sourcesOf(): Array<{ where: string; sources: Source[] }> {
+  const out: Array<{ where: string; sources: Source[] }> = []
+  for (const s of SERVICE_PLAYBOOKS) {
     for (const part of ['steps', 'waits', 'route', 'stranger'] as const)
-      for (const f of s[part]) out.push({ where: `${s.id}.${part}.${f.key}`, sources: f.sources })
-    for (const c of s.contacts) out.push({ where: `${s.id}.contacts.${c.key}`, sources: c.sources })
-    if (s.foreign.answer !== 'notKnown')
-      out.push({ where: `${s.id}.foreign`, sources: s.foreign.sources })
+      for (const f of s.playbook![part])
+        out.push({ where: `${s.id}.${part}.${f.id}`, sources: f.sources })
+    for (const c of s.playbook!.contacts)
+      out.push({ where: `${s.id}.contacts.${c.id}`, sources: c.sources })
+    const foreign = s.phone.foreignNumber
+    if (foreign && foreign.value !== 'unknown')
+      out.push({ where: `${s.id}.foreign`, sources: foreign.sources })
   }
   return out
 }
 
 describe('service playbooks', () => {
   it('cover at least 15 services, each one in the catalog', () => {
-    expect(SERVICE_PLAYBOOKS.size).toBeGreaterThanOrEqual(15)
+    expect(SERVICE_PLAYBOOKS.length).toBeGreaterThanOrEqual(15)
     const catalog = appCatalog()
-    for (const id of SERVICE_PLAYBOOKS.keys()) expect(catalog.find(id), id).toBeDefined()
+    for (const { id } of SERVICE_PLAYBOOKS) expect(catalog.find(id), id).toBeDefined()
   })
 
   it('give every fact at least one source, with an https address and a tag', () => {
@@ -48,7 +53,7 @@ describe('service playbooks', () => {
       expect(sources.length, where).toBeGreaterThan(0)
       for (const source of sources) {
         expect(new URL(source.url).protocol, `${where} ${source.url}`).toBe('https:')
-        expect(['official', 'news', 'unofficial'], where).toContain(source.tag)
+        expect(['official', 'news', 'dataset', 'unofficial'], where).toContain(source.kind)
         if (source.date) expect(source.date, where).toMatch(/^\d{4}-\d{2}(-\d{2})?$/)
       }
     }
@@ -57,14 +62,14 @@ describe('service playbooks', () => {
   it('rest on no auto-generated article', () => {
     const all = [
       ...sourcesOf().flatMap((f) => f.sources),
-      ...Object.values(KIND_ROUTES).flatMap((k) => k.stranger.flatMap((f) => f.sources))
+      ...[...knowledge.kinds.values()].flatMap((k) => k.stranger.flatMap((f) => f.sources))
     ]
     for (const { url } of all)
       for (const farm of AI_FARM) expect(new URL(url).host.endsWith(farm), url).toBe(false)
   })
 
   it('label blog and forum sources as unofficial, and the window says to check them in the app', () => {
-    const tags = new Map(sourcesOf().flatMap((f) => f.sources.map((s) => [s.url, s.tag])))
+    const tags = new Map(sourcesOf().flatMap((f) => f.sources.map((s) => [s.url, s.kind])))
     // A few the fact sheet marks [UNOFF]: never promoted to official or news.
     for (const url of [
       'https://zvonyaka.ru/kak-ubrat-telefon-s-avito',
@@ -88,10 +93,12 @@ describe('service playbooks', () => {
   })
 
   it('answer whether a foreign number is accepted only with a source', () => {
-    for (const s of SERVICE_PLAYBOOKS.values())
-      if (s.foreign.answer === 'notKnown') expect(s.foreign.sources, s.id).toEqual([])
-      else expect(s.foreign.sources.length, s.id).toBeGreaterThan(0)
-    expect(SERVICE_PLAYBOOKS.get('yandex-id')?.foreign.answer).toBe('yes')
-    expect(SERVICE_PLAYBOOKS.get('gosuslugi')?.foreign.answer).toBe('notKnown')
+    for (const s of knowledge.services) {
+      const foreign = s.phone.foreignNumber
+      if (foreign && foreign.value !== 'unknown')
+        expect(foreign.sources.length, s.id).toBeGreaterThan(0)
+    }
+    expect(knowledge.service.get('yandex-id')?.phone.foreignNumber?.value).toBe('yes')
+    expect(knowledge.service.get('gosuslugi')?.phone.foreignNumber).toBeUndefined()
   })
 })

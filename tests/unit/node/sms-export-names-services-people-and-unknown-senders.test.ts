@@ -66,7 +66,11 @@ describe('SMS exports', () => {
     const catalog = appCatalog()
     expect(new SenderIndex(catalog).find('900')).toBeUndefined()
     const listed = new SenderIndex(catalog, [
-      { sender: '900', catalogId: 'sber', source: 'https://example.org/s', tag: 'news' }
+      {
+        sender: '900',
+        catalogId: 'sber',
+        sources: [{ url: 'https://example.org/s', kind: 'news' }]
+      }
     ])
     expect(listed.find('900')?.id).toBe('sber')
   })

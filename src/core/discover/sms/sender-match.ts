@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../../../shared/catalog/catalog-values'
 import { fold } from '../../../shared/text/fold'
 import type { Catalog } from '../../catalog/catalog'
-import { SMS_SENDERS, type SmsSender } from '../../catalog/curated/sms-senders'
+import { smsSenders, type SmsSender } from '../../catalog/service-signals'
 
 /** Cyrillic letters that look like Latin ones, as senders mix them ("OZОN" with a Cyrillic О). */
 const LOOK_ALIKES: Record<string, string> = {
@@ -42,7 +42,7 @@ function spellings(name: string): string[] {
 export class SenderIndex {
   private readonly byName = new Map<string, CatalogEntry>()
 
-  constructor(catalog: Catalog, senders: readonly SmsSender[] = SMS_SENDERS) {
+  constructor(catalog: Catalog, senders: readonly SmsSender[] = smsSenders()) {
     for (const s of senders) {
       const entry = catalog.find(s.catalogId)
       if (entry) this.byName.set(foldSender(s.sender), entry)
