@@ -36,6 +36,7 @@ export function bigStore(accounts: number, events: number): StoreData {
         keepProofsUntil: null,
         lastUseDate: null,
         replacementNumber: null,
+        holderForeignCitizen: false,
         createdAt: at,
         updatedAt: at
       }

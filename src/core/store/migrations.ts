@@ -83,7 +83,13 @@ const migrations: Array<(data: Json) => Json> = [
   // 5 → 6: accounts may hold the evidence discovery found (messages, saved logins). No
   // account has any yet; the new version keeps an older Unlinker, which would drop the
   // evidence it does not know on its next save, from opening the store.
-  (data) => ({ ...data, schemaVersion: 6 })
+  (data) => ({ ...data, schemaVersion: 6 }),
+  // 6 → 7: a number may be marked as registered to a foreign citizen; none was.
+  (data) => ({
+    ...data,
+    schemaVersion: 7,
+    cases: asArray(data.cases).map((raw) => ({ holderForeignCitizen: false, ...asObject(raw) }))
+  })
 ]
 
 /** A case for accounts that existed before cases did: the user enters its number later. */
@@ -100,7 +106,8 @@ export const PLACEHOLDER_CASE = {
   reassignDays: null,
   keepProofsUntil: null,
   lastUseDate: null,
-  replacementNumber: null
+  replacementNumber: null,
+  holderForeignCitizen: false
 } as const
 
 export class NewerStoreError extends Error {

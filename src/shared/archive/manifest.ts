@@ -40,6 +40,7 @@ const ArchivedAccount = Account.extend({
 const ArchivedCase = Case.extend({
   lastUseDate: Case.shape.lastUseDate.default(null),
   replacementNumber: Case.shape.replacementNumber.default(null),
+  holderForeignCitizen: Case.shape.holderForeignCitizen.default(false),
   // Older archives have the five-item checklist: the items added since count as not done.
   checklist: z.object(
     Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean().default(false)])) as Record<

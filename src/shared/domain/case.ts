@@ -40,7 +40,9 @@ export const CaseFields = z.object({
   /** The last day the number was used: a number unused long enough loses its contract. */
   lastUseDate: DateOnly.nullable(),
   /** The number that replaces this one (E.164), to announce to people and services. */
-  replacementNumber: E164.nullable()
+  replacementNumber: E164.nullable(),
+  /** The number is registered to a foreign citizen of its country: other rules apply (Russia's biometrics). */
+  holderForeignCitizen: z.boolean()
 })
 export type CaseFields = z.infer<typeof CaseFields>
 
@@ -81,7 +83,8 @@ export const CaseDraft = CaseFields.extend({
   reassignDays: CaseFields.shape.reassignDays.default(null),
   keepProofsUntil: CaseFields.shape.keepProofsUntil.default(null),
   lastUseDate: CaseFields.shape.lastUseDate.default(null),
-  replacementNumber: z.string().trim().max(40).default('')
+  replacementNumber: z.string().trim().max(40).default(''),
+  holderForeignCitizen: CaseFields.shape.holderForeignCitizen.default(false)
 }).transform((draft, ctx) => {
   const number = normalisePhone(draft.number, draft.country)
   if (number === undefined) {

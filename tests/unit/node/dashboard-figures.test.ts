@@ -64,6 +64,7 @@ const mtsCase: Case = {
   keepProofsUntil: null,
   lastUseDate: null,
   replacementNumber: null,
+  holderForeignCitizen: false,
   createdAt: base.createdAt,
   updatedAt: base.updatedAt
 }

@@ -17,6 +17,7 @@ const base: Case = {
   keepProofsUntil: null,
   lastUseDate: null,
   replacementNumber: null,
+  holderForeignCitizen: false,
   createdAt: '2026-11-01T00:00:00Z',
   updatedAt: '2026-11-01T00:00:00Z'
 }

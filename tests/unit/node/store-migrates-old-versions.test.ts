@@ -39,7 +39,7 @@ describe('migration', () => {
     expect(accounts[1]?.updatedAt).toBe('2025-03-02T11:30:00.000Z')
 
     const stored = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
-    expect(stored.schemaVersion).toBe(6)
+    expect(stored.schemaVersion).toBe(7)
     expect(stored.cases).toHaveLength(1)
     expect(accounts.every((a) => a.caseId === stored.cases[0].id)).toBe(true)
     expect((await must(core, 'getAppInfo', {})).notices).toEqual([])
@@ -65,11 +65,11 @@ describe('migration', () => {
     expect((await must(core, 'listAccounts', {})).map((a) => a.name)).toEqual(['Sber'])
     await must(core, 'setPreferences', { theme: 'light' })
     const stored = JSON.parse(await readFile(path, 'utf8'))
-    expect(stored.schemaVersion).toBe(6)
+    expect(stored.schemaVersion).toBe(7)
     expect(stored.preferences.theme).toBe('light')
   })
 
-  it('opens a version-5 store as version 6, its accounts without evidence until discovery adds some', async () => {
+  it('opens a version-5 store as the current version, its accounts without evidence until discovery adds some', async () => {
     const dir = await tempDir()
     const first = await openCore(dir)
     const [sber] = await must(first, 'addDiscovered', {
@@ -90,7 +90,38 @@ describe('migration', () => {
       trackedEvidence: [{ accountId: sber!.id, evidence }]
     })
     const stored = JSON.parse(await readFile(path, 'utf8'))
-    expect(stored.schemaVersion).toBe(6)
+    expect(stored.schemaVersion).toBe(7)
     expect(stored.accounts[0].evidence).toEqual(evidence)
+  })
+
+  it('opens a version-6 store with every number not marked as a foreign citizen’s, then keeps the mark', async () => {
+    const dir = await tempDir()
+    const first = await openCore(dir)
+    const made = await must(first, 'createCase', { number: '+7 912 345-67-89', carrier: 'mts' })
+    await closeCore(first)
+    const path = join(dir, STORE_FILE)
+    const current = JSON.parse(await readFile(path, 'utf8'))
+    const cases = current.cases.map(
+      ({ holderForeignCitizen, ...older }: Record<string, unknown>) => {
+        expect(holderForeignCitizen).toBe(false)
+        return older
+      }
+    )
+    await writeFile(path, JSON.stringify({ ...current, schemaVersion: 6, cases }))
+
+    const core = await openCore(dir)
+    const [opened] = await must(core, 'listCases', {})
+    expect(opened).toMatchObject({
+      id: made.id,
+      number: '+79123456789',
+      holderForeignCitizen: false
+    })
+    await must(core, 'updateCase', { id: made.id, patch: { holderForeignCitizen: true } })
+    await closeCore(core)
+    const stored = JSON.parse(await readFile(path, 'utf8'))
+    expect(stored.schemaVersion).toBe(7)
+    expect(stored.cases[0].holderForeignCitizen).toBe(true)
+    const again = await openCore(dir)
+    expect((await must(again, 'listCases', {}))[0]?.holderForeignCitizen).toBe(true)
   })
 })

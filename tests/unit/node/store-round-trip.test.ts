@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { STORE_FILE } from '../../../src/core/store/open-store'
+import { STORE_VERSION } from '../../../src/core/store/schema'
 import { closeCore, must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 
@@ -42,7 +43,7 @@ describe('the store on real files', () => {
     const files = await readdir(dir)
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([])
     const stored = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
-    expect(stored.schemaVersion).toBe(6)
+    expect(stored.schemaVersion).toBe(STORE_VERSION)
     expect(stored.accounts).toHaveLength(20)
   })
 })
