@@ -45,7 +45,7 @@ describe('the merged catalog', () => {
     expect(facts.length).toBeGreaterThanOrEqual(6)
     for (const f of facts) {
       expect(f.source, f.id).toMatch(/^https:\/\/\S+$/)
-      expect(['official', 'news', 'unofficial'], f.id).toContain(f.tag)
+      expect(['official', 'news', 'dataset', 'unofficial'], f.id).toContain(f.tag)
     }
   })
 })
