@@ -17,15 +17,19 @@ export function entryFromService(s: ServiceFile): CatalogEntry {
   if (links.website) sources.website = 'curated'
   if (links.phoneSettings) sources.phoneSettings = 'curated'
   if (s.phone.smsOrCall) sources.tfa = 'curated'
+  // `source` and `tag` name the strongest page, as the catalog always showed one; all of
+  // them follow in `sources`.
   const facts: SourcedFact[] = (s.facts ?? []).flatMap((f) => {
-    const first = f.sources[0]
-    if (!first) return []
+    const tag = strongestKind(f.sources.map((x) => x.kind))
+    const best = f.sources.find((x) => x.kind === tag)
+    if (!tag || !best) return []
     return [
       {
         kind: f.kind,
-        source: first.url,
-        tag: strongestKind(f.sources.map((x) => x.kind)) ?? first.kind,
-        ...(first.date ? { date: first.date } : {})
+        source: best.url,
+        tag,
+        ...(best.date ? { date: best.date } : {}),
+        sources: f.sources.map((x) => ({ url: x.url, kind: x.kind, date: x.date ?? null }))
       }
     ]
   })

@@ -71,6 +71,8 @@ export interface SourcedFact {
   tag: SourceKind
   /** When it happened or was published (YYYY-MM-DD), where known. */
   date?: string
+  /** Every page that says so, the first being `source`, each with its own kind. */
+  sources: Array<{ url: string; kind: SourceKind; date: string | null }>
 }
 
 export interface CatalogEntry {

@@ -17,6 +17,12 @@ interface Entry {
   sources: Record<string, string>
   links: Record<string, string>
   domains: string[]
+  facts: Array<{
+    kind: string
+    source: string
+    tag: string
+    sources: Array<{ url: string; kind: string; date: string | null }>
+  }>
 }
 
 async function catalogJson(...args: string[]): Promise<Entry[]> {
@@ -57,6 +63,26 @@ describe('unlinker catalog', () => {
     })
     const generated = entries.find((e) => !e.curated && e.sources.tfa === '2fa.directory')
     expect(generated?.links).toBeDefined()
+  })
+
+  it('gives each fact all its sources with their kinds, a data set never called official', async () => {
+    const facts = (await catalogJson()).flatMap((e) => e.facts.map((f) => ({ id: e.id, ...f })))
+    expect(facts.length).toBeGreaterThan(5)
+    for (const f of facts) {
+      expect(f.sources.length, f.id).toBeGreaterThan(0)
+      expect(
+        f.sources.map((s) => s.url),
+        f.id
+      ).toContain(f.source)
+      for (const s of f.sources) {
+        expect(s.url, f.id).toMatch(/^https:\/\//)
+        expect(['official', 'news', 'dataset', 'unofficial'], f.id).toContain(s.kind)
+        expect(s.date === null || /^\d{4}(-\d{2}){0,2}$/.test(s.date), f.id).toBe(true)
+        if (/github\.com\/2factorauth/.test(s.url)) expect(s.kind, f.id).toBe('dataset')
+      }
+    }
+    const paypal = facts.find((f) => f.id === 'paypal')!
+    expect(paypal.tag).toBe('dataset')
   })
 
   it('finds entries by their Russian and Chinese names', async () => {
