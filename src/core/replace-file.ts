@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { open, rename, unlink } from 'node:fs/promises'
+import { open, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { diskSeam } from './disk-seam'
 
 /**
  * Writes a file whole or not at all: `write` fills a temporary file beside `target`, which
@@ -21,13 +22,13 @@ export async function replaceFile(
     await write(temp)
     const handle = await open(temp, 'r+')
     try {
-      await handle.sync()
+      await diskSeam.sync(handle, temp)
     } finally {
       await handle.close()
     }
     // A last chance to give up (a cancelled export) with nothing at the target.
     options.beforeRename?.()
-    await rename(temp, target)
+    await diskSeam.rename(temp, target)
   } catch (error) {
     await unlink(temp).catch(() => undefined)
     throw error
@@ -35,13 +36,7 @@ export async function replaceFile(
   await syncFolder(dirname(target))
 }
 
-/** Makes a rename durable. Windows cannot open a folder for fsync; there, NTFS journals it. */
-export async function syncFolder(dir: string): Promise<void> {
-  if (process.platform === 'win32') return
-  const handle = await open(dir, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+/** Makes a rename durable (see diskSeam.syncFolder). */
+export function syncFolder(dir: string): Promise<void> {
+  return diskSeam.syncFolder(dir)
 }

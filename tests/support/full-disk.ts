@@ -1,4 +1,4 @@
-import { diskSeam } from '../../src/core/store/durable-text-file'
+import { diskSeam } from '../../src/core/disk-seam'
 
 const realWrite = diskSeam.write
 

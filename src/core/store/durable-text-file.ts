@@ -1,7 +1,8 @@
-import { open, readFile, type FileHandle } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { isSealed, type Sealer } from '../crypto/sealer'
+import { diskSeam } from '../disk-seam'
 import { DiskFullError, DomainError, isDiskFull } from '../errors'
 import { replaceFile } from '../replace-file'
 
@@ -91,13 +92,4 @@ export class DurableTextFile implements Adapter<string> {
     }
     this.writes++
   }
-}
-
-/**
- * Where every durable file's bytes go to the disk. Tests replace `write` to make a disk
- * look full (ENOSPC) without filling a real one; the app never changes it.
- */
-export const diskSeam = {
-  write: (file: FileHandle, bytes: string | Buffer, _path: string): Promise<void> =>
-    file.writeFile(bytes)
 }
