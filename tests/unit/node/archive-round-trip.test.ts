@@ -3,6 +3,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { UnlinkerCore } from '../../../src/core/unlinker-core'
+import { readEntries, writeZip } from '../../support/crafted-archives'
 import { closeCore, must, openCore, runJob } from '../../support/open-core'
 import { writeProofFiles } from '../../support/proof-files'
 import { tempDir } from '../../support/temp-dir'
@@ -153,6 +154,32 @@ describe('the archive of proofs', () => {
       expect.stringMatching(/^proofs\/79123456789\/screenshot-.*IMG_0001\.jpg$/)
     ])
     expect(report.missing).toEqual([])
+  })
+
+  it('names a file SHA256SUMS does not list, and restores nothing from such an archive', async () => {
+    const dir = await tempDir()
+    const core = await openCore(join(dir, 'data'), undefined, desktop)
+    const files = await writeProofFiles(dir)
+    await fillStore(core, files)
+    const entries = await readEntries(await exportAll(core))
+    const proof = entries.find((e) => e.name.includes('/proofs/') || e.name.startsWith('proofs/'))
+    if (!proof) throw new Error('no proof in the archive')
+    // A file slipped in beside the proofs, listed nowhere: every listed file still checks.
+    const planted = proof.name.replace(/[^/]+$/, 'planted.pdf')
+    const tampered = join(dir, 'tampered.zip')
+    await writeZip(tampered, [...entries, { name: planted, data: Buffer.from('%PDF-1.4 planted') }])
+
+    const job = await runJob(core, must(core, 'startVerify', { source: { path: tampered } }))
+    if (job.kind !== 'verify' || !job.result) throw new Error('no report')
+    expect(job.result).toMatchObject({ intact: false, extra: [planted], missing: [], altered: [] })
+
+    const empty = await openCore(join(dir, 'empty'), undefined, desktop)
+    const restored = await runJob(
+      empty,
+      must(empty, 'startRestore', { source: { path: tampered }, mode: 'replace' })
+    )
+    expect(restored.state).toBe('failed')
+    expect(await must(empty, 'listProofs', {})).toEqual([])
   })
 })
 

@@ -23,6 +23,9 @@ async function serve(
 
 const json = { 'content-type': 'application/json' }
 
+/** The token with its first character changed. */
+const oneOff = (token: string): string => (token.startsWith('A') ? 'B' : 'A') + token.slice(1)
+
 describe('web mode', () => {
   it('answers the app with the token in a header, and serves the page itself to anyone on its origin', async () => {
     const server = await serve()
@@ -43,16 +46,27 @@ describe('web mode', () => {
   })
 
   it.each([
-    ['no token', {}],
-    ['a wrong token', { 'x-unlinker-token': 'guess' }],
-    ['a wrong cookie', { cookie: 'unlinker-1=guess' }]
-  ])('refuses a call or an upload with %s (403)', async (_label, headers) => {
+    ['no token', (): Record<string, string> => ({})],
+    ['a wrong token', () => ({ 'x-unlinker-token': 'guess' })],
+    // As long as the right one and differing in one character only: the whole token is compared.
+    [
+      'a wrong token of the right length',
+      (token: string) => ({ 'x-unlinker-token': oneOff(token) })
+    ],
+    [
+      'the right token but for its last character',
+      (token: string) => ({
+        'x-unlinker-token': token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')
+      })
+    ],
+    ['a wrong cookie', () => ({ cookie: 'unlinker-1=guess' })]
+  ])('refuses a call or an upload with %s (403)', async (_label, headersFor) => {
     const server = await serve()
     for (const path of ['/api/listAccounts', '/upload', '/sign']) {
       const res = await rawRequest(server.port, {
         method: 'POST',
         path,
-        headers: { ...json, ...headers },
+        headers: { ...json, ...headersFor(server.token) },
         body: '{}'
       })
       expect(res.status, path).toBe(403)
