@@ -34,7 +34,13 @@ describe('one-time code detection', () => {
     ['en', 'Code valid until 10:30 on 12/11/2025'],
     ['en', 'Call +7 912 345 6789 if you did not request a code'],
     ['en', 'Balance: 3500 USD. Your code was not used.'],
-    ['en', 'Meeting at 1430, see you there']
+    ['en', 'Meeting at 1430, see you there'],
+    // Loyalty points beside a code word: an amount of bonuses, not a code.
+    ['ru', 'Начислено 1500 бонусов. Код из SMS никому не сообщайте'],
+    ['ru', 'Вам начислено 2000 баллов. Код подтверждения не нужен'],
+    ['zh', '【淘宝】您获得2000积分，验证码请勿告诉他人'],
+    ['en', 'You earned 1500 bonus points. Never share your code'],
+    ['en', 'You earned 2500 points. Never share your code']
   ])('%s: does not count "%s"', (_language, body) => {
     expect(looksLikeOneTimeCode(body)).toBe(false)
   })
