@@ -19,7 +19,8 @@ const CURRENCY_BEFORE = /(?:[$€£¥₽]|rub|usd|eur|cny|rmb|руб\.?|р\.)\s*
 const CURRENCY_AFTER =
   /^\s*(?:[$€£¥₽元]|(?:rub|usd|eur|cny|rmb|р)(?!\p{L})|руб|р\.|тыс|коп|万|块|美元|人民币)/iu
 const YEAR_AFTER = /^\s*(?:г(?!\p{L})|год|year|年)/iu
-const UNIT_AFTER = /^\s*(?:%|шт|мин|min|分钟|秒|кг|kg|km|км|bonus|points?|pts|бонус|балл|очк|积分)/iu
+const UNIT_AFTER =
+  /^\s*(?:%|шт|мин|min|分钟|秒|кг|kg|km|км|bonus|points?|pts|бонус|балл|очк|积分)/iu
 
 function isCandidate(text: string, start: number, digits: string, raw: string): boolean {
   if (digits.length < 4 || digits.length > 8) return false
