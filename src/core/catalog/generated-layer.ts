@@ -58,6 +58,7 @@ export function readGeneratedLayer(file = generatedCatalogFile()): CatalogEntry[
     playbook: playbookForCategory(e.category),
     curated: false,
     facts: [],
-    closed: false
+    closed: false,
+    ownPlaybook: false
   }))
 }

@@ -2,6 +2,7 @@ import type { CatalogEntry, SourcedFact } from '../../shared/catalog/catalog-val
 import { playbookForCategory } from '../../shared/domain/account-values'
 import { strongestKind } from '../../shared/knowledge/source-kinds'
 import type { ServiceFile } from '../knowledge/knowledge-schema'
+import { meetsPlaybookStandard } from '../knowledge/playbook-standard'
 
 /** A service file of the knowledge base as a curated catalog entry. */
 export function entryFromService(s: ServiceFile): CatalogEntry {
@@ -49,6 +50,7 @@ export function entryFromService(s: ServiceFile): CatalogEntry {
     curated: true,
     sources,
     facts,
-    closed: s.closed ?? false
+    closed: s.closed ?? false,
+    ownPlaybook: meetsPlaybookStandard(s)
   }
 }

@@ -5,7 +5,8 @@ import type {
   GuidanceContact,
   GuidanceFact,
   GuidanceSource,
-  GuidanceStep
+  GuidanceStep,
+  NeedsOldSim
 } from '../../shared/domain/guidance'
 import { phaseOf, PHASES, type Phase } from '../../shared/domain/phase'
 import type { KnowledgeLanguage } from '../../shared/knowledge/source-kinds'
@@ -57,25 +58,54 @@ export function resolveGuidance(input: {
   const { phase } = when
   // Locked out while the SIM still works: the steps read as if it were already gone.
   const stepPhase: Phase = account.lockedOut && phase === 'planning' ? 'cancelled' : phase
+  // From here on no code reaches the old number: nothing that needs one is offered.
+  const simGone = stepPhase !== 'planning'
+
+  const file = account.catalogId ? knowledge.service.get(account.catalogId) : undefined
+  const changeNeedsOldSim = file?.phone.needsOldSim?.value
+  /** Whether following a statement needs the old SIM, where the service decides it. */
+  const needs = (s: Pick<Statement, 'needsOldSim' | 'changesNumber'>): NeedsOldSim =>
+    (s.changesNumber ? changeNeedsOldSim : undefined) ?? s.needsOldSim ?? 'unknown'
+  const useRoute = translate(language, 'guidance.useRouteInstead')
 
   const steps: GuidanceStep[] = PLAYBOOK_STEPS[kind].map(({ id }) => {
+    const kindStep = kindFile.steps[id]
+    const withoutSim = kindStep ? needs(kindStep) : 'unknown'
     const variants = Object.fromEntries(
       PHASES.map((p) => [
         p,
         p === 'planning'
           ? translate(language, `playbook.${kind}.steps.${id}.help`)
-          : kindStepText(kindFile.steps[id]?.[p], `${kind}.steps.${id}.${p}`, language)
+          : withoutSim === 'no'
+            ? kindStepText(kindStep?.[p], `${kind}.steps.${id}.${p}`, language)
+            : useRoute
       ])
     ) as Record<Phase, string>
-    return { id, variants, text: variants[stepPhase] }
+    return {
+      id,
+      variants,
+      text: variants[stepPhase],
+      needsOldSim: simGone ? 'no' : 'unknown'
+    }
   })
 
-  const file = account.catalogId ? knowledge.service.get(account.catalogId) : undefined
   const service = file?.playbook ? file : undefined
+  /** What is offered today: once the SIM is gone, nothing that needs it. */
+  const offered = (list: readonly Statement[]): Statement[] =>
+    simGone
+      ? list.filter((f) => needs(f) !== 'yes' && !(f.changesNumber && needs(f) !== 'no'))
+      : [...list]
   const said = (list: readonly Statement[]): GuidanceFact[] =>
-    list.map((f) => ({ text: textIn(f.text, language), sources: f.sources.map(guidanceSource) }))
+    list.map((f) => ({
+      text: textIn(f.text, language),
+      sources: f.sources.map(guidanceSource),
+      ...(f.needsOldSim || f.changesNumber ? { needsOldSim: needs(f) } : {})
+    }))
   const own = service?.playbook
-  const route: GuidanceFact[] = [...said(own?.route ?? []), ...said(kindFile.route)]
+  const route: GuidanceFact[] = [
+    ...said(offered(own?.route ?? [])),
+    ...said(offered(kindFile.route))
+  ]
   const ownStranger = said(own?.stranger ?? [])
   // A kind's fact that the service's own facts already tell, from the same source, would
   // say the same story twice.
@@ -114,7 +144,7 @@ export function resolveGuidance(input: {
     ),
     steps,
     serviceId: service?.id ?? null,
-    serviceSteps: said(own?.steps ?? []),
+    serviceSteps: said(offered(own?.steps ?? [])),
     waits: said(own?.waits ?? []),
     foreignNumber: foreignKnown
       ? {

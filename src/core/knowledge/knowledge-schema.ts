@@ -54,6 +54,12 @@ export const Statement = z
     text: Texts,
     sources: z.array(Source),
     needsOldSim: YesNoUnknown.optional(),
+    /**
+     * General advice to change the number through the service itself (a kind's "change it
+     * from a signed-in device"): once the SIM is gone it is offered only where the
+     * service's own `phone.needsOldSim` is `no`.
+     */
+    changesNumber: z.literal(true).optional(),
     audience: z.enum(AUDIENCES).optional(),
     /** The source is years old: shown, so the reader weighs it. */
     old: z.literal(true).optional()
@@ -277,7 +283,13 @@ export const CountryFile = z
 export type CountryFile = z.infer<typeof CountryFile>
 
 const KindStep = z
-  .object({ cancelled: Texts, possiblyReassigned: Texts, needsOldSim: YesNoUnknown.optional() })
+  .object({
+    cancelled: Texts,
+    possiblyReassigned: Texts,
+    needsOldSim: YesNoUnknown.optional(),
+    /** As a statement's `changesNumber`: follows the service's own `phone.needsOldSim`. */
+    changesNumber: z.literal(true).optional()
+  })
   .strict()
 
 /**

@@ -102,6 +102,12 @@ export interface CatalogEntry {
   facts: SourcedFact[]
   /** The service no longer works (for example a revoked licence); kept for old accounts. */
   closed: boolean
+  /**
+   * The knowledge base holds a playbook of this service's own that meets the standard: a
+   * sourced change, a way in without the old SIM, what the next owner could do, and the
+   * foreign-number answer.
+   */
+  ownPlaybook: boolean
 }
 
 /** The entry's name in the app's language, else its English name. */

@@ -23,6 +23,9 @@ export interface GuidanceSource {
   date?: string
 }
 
+/** Whether doing what a sentence says takes a code sent to the old number. */
+export type NeedsOldSim = 'yes' | 'no' | 'unknown'
+
 /**
  * One sentence of advice. General advice for a kind of service has no sources; a
  * statement about one service always has at least one.
@@ -30,6 +33,8 @@ export interface GuidanceSource {
 export interface GuidanceFact {
   text: string
   sources: GuidanceSource[]
+  /** Said for steps and routes: whether following it needs a code to the old number. */
+  needsOldSim?: NeedsOldSim
 }
 
 /** A playbook step's help in each phase, and the one that applies today. */
@@ -37,6 +42,11 @@ export interface GuidanceStep {
   id: string
   variants: Record<Phase, string>
   text: string
+  /**
+   * Whether today's text needs a code to the old number. Once the SIM is gone (or the
+   * account is locked out) this is never `yes`: such a step points to the way back in.
+   */
+  needsOldSim: NeedsOldSim
 }
 
 export type ContactKind = 'phone' | 'web' | 'inPerson' | 'inApp' | 'email'

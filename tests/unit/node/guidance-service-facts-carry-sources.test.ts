@@ -74,7 +74,7 @@ describe('service playbooks', () => {
     for (const url of [
       'https://zvonyaka.ru/kak-ubrat-telefon-s-avito',
       'https://php.bkmy88.com/faq/1974587.html',
-      'https://nctoro.com/gongnue/34939.html',
+      'https://brianmahoney.ca/2015/01/wechat-change-your-phone-number-and-email/comment-page-2/',
       'https://tginfo.me/change-phone-number',
       'https://amulex.ru/daily/howto/kak-vosstanovit-parol-v-lichnyj-kabinet-na-mos-ru/amp'
     ])

@@ -129,7 +129,8 @@ function entry(
     curated: true,
     sources: {},
     facts: [],
-    closed: false
+    closed: false,
+    ownPlaybook: false
   }
 }
 
