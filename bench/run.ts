@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { catalogBench } from './catalog-bench'
+import { craftedImportsBench } from './crafted-imports-bench'
 import { exportBench } from './export-bench'
 import { smsBench } from './sms-bench'
 import { storeBench } from './store-bench'
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
     ['export', exportBench],
     ['ui', uiBench],
     ['catalog', catalogBench],
-    ['sms', smsBench]
+    ['sms', smsBench],
+    ['crafted', craftedImportsBench]
   ]
   // `npm run bench -- ui` runs only the named benchmarks.
   const only = process.argv.slice(2)

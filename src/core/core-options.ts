@@ -18,6 +18,8 @@ export interface CoreOptions {
   kdf?: typeof DEFAULT_KDF
   /** Recent events the store keeps before older ones move to a segment (HISTORY_TAIL). */
   historyTail?: number
+  /** The heap one import's reader may use, in MB (IMPORT_HEAP_MB); tests use a small one. */
+  importHeapMb?: number
   /** Hears problems that do not stop the app (a skipped snapshot); stderr when absent. */
   warn?: (message: string) => void
 }

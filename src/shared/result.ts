@@ -52,7 +52,15 @@ export const REFUSAL_KEYS = [
   'bitwardenEncrypted',
   'protonPassEncrypted',
   'keepassDatabase',
-  'dashlaneEncrypted'
+  'dashlaneEncrypted',
+  /** The reader ran out of the memory one import may use: no real export needs that much. */
+  'tooLargeToRead',
+  /** A ZIP that unpacks to more than any export holds. */
+  'zipTooLarge',
+  /** An XML element larger than any message export's. */
+  'xmlTagTooLarge',
+  /** A SQLite file whose message columns are computed, which no sms.db has. */
+  'smsDatabaseComputed'
 ] as const
 export type RefusalKey = (typeof REFUSAL_KEYS)[number]
 

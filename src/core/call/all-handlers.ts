@@ -81,7 +81,8 @@ export function allHandlers(parts: CoreParts): Handlers {
       accounts,
       people,
       mutate,
-      jobs
+      jobs,
+      heapMb: options.importHeapMb
     }),
     ...buildCatalogHandlers(appCatalog),
     ...buildCalendarHandlers({ data, now, mutate }),

@@ -32,6 +32,8 @@ export interface DiscoverDeps {
   people: PeopleRules
   mutate: <T>(change: () => T) => Promise<T>
   jobs: Jobs
+  /** The heap a file's reader may use (IMPORT_HEAP_MB unless given). */
+  heapMb?: number
 }
 
 /**
@@ -123,13 +125,20 @@ type DiscoverMethods =
 
 export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, DiscoverMethods> {
   const { cases, accounts, people, mutate, jobs } = deps
+  const heap = { heapMb: deps.heapMb }
   return {
     discoverAccounts: async ({ source, caseId }) => {
       const sms = await smsSource(deps, source)
       if (sms)
         try {
           const target = cases.find(caseId ?? cases.defaultCaseId())
-          return await discoverSmsOffThread(sms.path, sms.format, target, deps.data().accounts)
+          return await discoverSmsOffThread(
+            sms.path,
+            sms.format,
+            target,
+            deps.data().accounts,
+            heap
+          )
         } finally {
           await sms.done()
         }
@@ -137,7 +146,7 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
       const bytes = await readSource(deps, source)
       const target = cases.find(caseId ?? cases.defaultCaseId())
       // Parsed and matched in a worker thread: a 40 MB export must not hold the app.
-      return discoverAccountsOffThread(bytes, target, deps.data().accounts)
+      return discoverAccountsOffThread(bytes, target, deps.data().accounts, heap)
     },
     // The same, as a job the UI follows: reading, then matching, and it can be cancelled.
     startDiscoverAccounts: async ({ source, caseId }) => {
@@ -148,7 +157,9 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
           const target = cases.find(caseId ?? cases.defaultCaseId())
           const tracked = deps.data().accounts
           return jobs.start('discoverAccounts', (control) =>
-            discoverSmsOffThread(path, format, target, tracked, control).finally(done)
+            discoverSmsOffThread(path, format, target, tracked, { ...control, ...heap }).finally(
+              done
+            )
           )
         } catch (error) {
           await done()
@@ -159,7 +170,7 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
       const target = cases.find(caseId ?? cases.defaultCaseId())
       const tracked = deps.data().accounts
       return jobs.start('discoverAccounts', (control) =>
-        discoverAccountsOffThread(bytes, target, tracked, control)
+        discoverAccountsOffThread(bytes, target, tracked, { ...control, ...heap })
       )
     },
     addDiscovered: ({ caseId, picks, trackedEvidence }) =>
@@ -177,10 +188,12 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
         })
       }),
     discoverContacts: async ({ source }) =>
-      discoverContactsOffThread(await readSource(deps, source)),
+      discoverContactsOffThread(await readSource(deps, source), heap),
     startDiscoverContacts: async ({ source }) => {
       const bytes = await readSource(deps, source)
-      return jobs.start('discoverContacts', (control) => discoverContactsOffThread(bytes, control))
+      return jobs.start('discoverContacts', (control) =>
+        discoverContactsOffThread(bytes, { ...control, ...heap })
+      )
     },
     addPeople: ({ caseId, people: picked }) =>
       mutate(() =>

@@ -2,7 +2,7 @@
 // not hold the app: the main thread keeps answering while this parses and matches, and
 // hears how far it has got.
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { parentPort } from 'node:worker_threads'
 import type { JobStage } from '../../shared/domain/job'
 import { appCatalog } from '../catalog/catalog'
@@ -42,9 +42,16 @@ async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   }
 }
 
+/** A database is read whole by sql.js: one read of the file, and no pieces to join. */
+async function* wholeFile(path: string): AsyncGenerator<Uint8Array> {
+  const bytes = await readFile(path)
+  report('reading', bytes.length, bytes.length, true)
+  yield bytes
+}
+
 async function run(task: DiscoverTask): Promise<WorkerMessage> {
   if (task.kind === 'sms') {
-    const chunks = fileChunks(task.path)
+    const chunks = task.format === 'iphone-db' ? wholeFile(task.path) : fileChunks(task.path)
     const data = await readSmsExport(task.format, chunks, appCatalog(), task.target, task.accounts)
     report('matching', 1, 1, true)
     return { type: 'answer', ok: true, data }

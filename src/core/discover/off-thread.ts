@@ -7,6 +7,7 @@ import type { ContactCandidate, Discovery } from '../../shared/domain/discovery'
 import type { JobStage } from '../../shared/domain/job'
 import type { ErrorCode, Refusal } from '../../shared/result'
 import { DomainError } from '../errors'
+import { IMPORT_HEAP_MB, tooLargeToRead } from './read-limits'
 import type { SmsFormat } from './sms/read-sms-export'
 
 export type DiscoverTask =
@@ -36,6 +37,8 @@ export type WorkerMessage =
 export interface OffThreadControl {
   progress?: (done: number, total: number, stage: JobStage) => void
   signal?: AbortSignal
+  /** The most the reader's heap may grow to, in MB (IMPORT_HEAP_MB unless given). */
+  heapMb?: number
 }
 
 /**
@@ -44,14 +47,18 @@ export interface OffThreadControl {
  * inside app.asar, which needs no unpacking: Electron reads asar archives in worker
  * threads since version 18 (https://github.com/electron/electron/pull/33216).
  */
-function newWorker(): Worker {
+function newWorker(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb }
   // The bundle may put this code in out/main/chunks/: the worker is in out/main/.
   for (const dir of [__dirname, join(__dirname, '..')]) {
     const built = join(dir, 'discover-worker.js')
-    if (existsSync(built)) return new Worker(built)
+    if (existsSync(built)) return new Worker(built, { resourceLimits })
   }
   const source = join(__dirname, 'discover-worker.ts')
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, { eval: true })
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, {
+    eval: true,
+    resourceLimits
+  })
 }
 
 /** Runs one parse (and match) in a worker thread; the app answers meanwhile. */
@@ -60,7 +67,7 @@ function runInWorker(
   control: OffThreadControl
 ): Promise<Discovery | ContactCandidate[]> {
   if (control.signal?.aborted) return Promise.reject(cancelled())
-  const worker = newWorker()
+  const worker = newWorker(control.heapMb ?? IMPORT_HEAP_MB)
   return new Promise<Discovery | ContactCandidate[]>((resolve, reject) => {
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress')
@@ -68,7 +75,9 @@ function runInWorker(
       else if (message.ok) resolve(message.data)
       else reject(new DomainError(message.code as ErrorCode, message.message, message.reason))
     })
-    worker.once('error', reject)
+    worker.once('error', (error: Error & { code?: string }) =>
+      reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooLargeToRead() : error)
+    )
     worker.once('exit', (code) =>
       reject(new DomainError('internal', `The file reader stopped (code ${code}).`))
     )

@@ -1,3 +1,4 @@
+import { parseBoundedJson } from './read-limits'
 import { DomainError } from '../errors'
 import type { Refusal } from '../../shared/result'
 import { csvTable } from './readers/csv-table'
@@ -92,8 +93,9 @@ export async function exportInput(
   if (start.startsWith('{') || start.startsWith('[')) {
     let value: unknown
     try {
-      value = JSON.parse(text)
-    } catch {
+      value = parseBoundedJson(text)
+    } catch (error) {
+      if (error instanceof DomainError) throw error
       throw bad('This JSON file is broken; export it again from your password manager.')
     }
     return {

@@ -2,7 +2,10 @@ import initSqlJs from 'sql.js'
 import { describe, expect, it } from 'vitest'
 import { appCatalog } from '../../../src/core/catalog/catalog'
 import { textOfAttributedBody } from '../../../src/core/discover/sms/attributed-body'
-import { iphoneSmsMessages } from '../../../src/core/discover/sms/iphone-sms-db'
+import {
+  ATTRIBUTED_BODY_BYTES,
+  iphoneSmsMessages
+} from '../../../src/core/discover/sms/iphone-sms-db'
 import { pieces, readSmsExport } from '../../../src/core/discover/sms/read-sms-export'
 import { PLANTED_SMS } from '../../support/sms-exports'
 
@@ -93,6 +96,13 @@ async function iosSixteenDb(): Promise<Uint8Array> {
   return db.export()
 }
 
+/** Every message the reader yields (Node 20 has no Array.fromAsync). */
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = []
+  for await (const item of items) out.push(item)
+  return out
+}
+
 describe('iPhone sms.db of iOS 16 and later', () => {
   it('reads the text of attributedBody, short and over 127 bytes, in UTF-8', () => {
     expect(textOfAttributedBody(attributedBody('Код 1234'))).toBe('Код 1234')
@@ -105,7 +115,7 @@ describe('iPhone sms.db of iOS 16 and later', () => {
 
   it('finds the codes in messages whose text is only in attributedBody', async () => {
     const bytes = await iosSixteenDb()
-    const messages = await iphoneSmsMessages(bytes)
+    const messages = await all(iphoneSmsMessages(bytes))
     expect(messages.map((m) => m.body)).toEqual([
       `Код подтверждения ${PLANTED_SMS.codes[0]}`,
       LONG,
@@ -130,6 +140,22 @@ describe('iPhone sms.db of iOS 16 and later', () => {
     for (const planted of PLANTED_SMS.codes) expect(shown).not.toContain(planted)
   })
 
+  it('reads the start of an attributedBody longer than what is read of one', async () => {
+    const SQL = await initSqlJs()
+    const db = new SQL.Database()
+    db.run(`CREATE TABLE handle (ROWID INTEGER PRIMARY KEY, id TEXT NOT NULL);
+      CREATE TABLE message (ROWID INTEGER PRIMARY KEY, text TEXT, handle_id INTEGER,
+        date INTEGER, is_from_me INTEGER, attributedBody BLOB)`)
+    db.run("INSERT INTO handle VALUES (1, 'Tinkoff')")
+    const start = `Код для входа: ${PLANTED_SMS.codes[0]}. `
+    db.run('INSERT INTO message VALUES (1, NULL, 1, 600000000, 0, ?)', [
+      attributedBody(`${start}${'.'.repeat(40_000)}`)
+    ])
+    const [message] = await all(iphoneSmsMessages(db.export()))
+    expect(message?.body.startsWith(start)).toBe(true)
+    expect(message?.body.length).toBeLessThan(ATTRIBUTED_BODY_BYTES)
+  })
+
   it('still reads a database from before attributedBody existed', async () => {
     const SQL = await initSqlJs()
     const db = new SQL.Database()
@@ -138,7 +164,7 @@ describe('iPhone sms.db of iOS 16 and later', () => {
         date INTEGER, is_from_me INTEGER)`)
     db.run("INSERT INTO handle VALUES (1, 'Tinkoff')")
     db.run("INSERT INTO message VALUES (1, 'Код 1234', 1, 600000000, 0)")
-    expect(await iphoneSmsMessages(db.export())).toEqual([
+    expect(await all(iphoneSmsMessages(db.export()))).toEqual([
       {
         sender: 'Tinkoff',
         contactName: null,

@@ -22,11 +22,15 @@ export const dashlaneZip: ExportReader = {
   detect: (input) => input.kind === 'zip' && input.names.includes('credentials.csv'),
   read: async (input, progress) => {
     if (input.kind !== 'zip') throw new Error('The Dashlane reader was given another kind of file.')
-    const table = csvTable(await input.text('credentials.csv'))
-    const parsed = await dashlaneCsv.read(table, progress)
-    for (const [name, kind] of OTHERS) {
-      if (!input.names.includes(name)) continue
-      const rows = csvTable(await input.text(name))
+    // Every file is unpacked before any is parsed: one that would pass the ZIP's limit
+    // refuses the export at once, not after the others were read.
+    const credentials = await input.text('credentials.csv')
+    const others: Array<[(typeof OTHERS)[number][1], string]> = []
+    for (const [name, kind] of OTHERS)
+      if (input.names.includes(name)) others.push([kind, await input.text(name)])
+    const parsed = await dashlaneCsv.read(csvTable(credentials), progress)
+    for (const [kind, text] of others) {
+      const rows = csvTable(text)
       const key = ({ note: 'notes', card: 'cards', identity: 'identities' } as const)[kind]
       parsed.counts.items += rows.rows.length + rows.unreadable
       parsed.counts.skipped[key] += rows.rows.length

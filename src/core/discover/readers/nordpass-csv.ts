@@ -1,3 +1,5 @@
+import { DomainError } from '../../errors'
+import { parseBoundedJson } from '../read-limits'
 import { addresses } from './login-address'
 import { csvReader, hasAll } from './csv-table'
 
@@ -6,9 +8,10 @@ function extraUrls(cell: string): string[] {
   if (!cell) return []
   if (cell.startsWith('[')) {
     try {
-      const list: unknown = JSON.parse(cell)
+      const list: unknown = parseBoundedJson(cell)
       if (Array.isArray(list)) return list.filter((u): u is string => typeof u === 'string')
-    } catch {
+    } catch (error) {
+      if (error instanceof DomainError) throw error
       // Not JSON after all: read it as a plain list below.
     }
   }

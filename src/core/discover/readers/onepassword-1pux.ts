@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../read-limits'
 import { DomainError } from '../../errors'
 import { addresses } from './login-address'
 import { Tally, isObject, text, type ExportReader } from './reader'
@@ -40,7 +41,7 @@ export const onepassword1pux: ExportReader = {
     if (input.kind !== 'zip') throw new Error('The 1PUX reader was given another kind of file.')
     let data: unknown
     try {
-      data = JSON.parse(await input.text('export.data'))
+      data = parseBoundedJson(await input.text('export.data'))
     } catch (error) {
       if (error instanceof DomainError) throw error
       throw new DomainError('badFile', 'This 1PUX file is damaged; export it again from 1Password.')

@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../read-limits'
 import { DomainError } from '../../errors'
 import { isProtonPassJson, readProtonPass } from './protonpass-json'
 import type { ExportReader } from './reader'
@@ -16,7 +17,7 @@ export const protonpassZip: ExportReader = {
     const name = input.names.find((n) => DATA.test(n)) ?? ''
     let value: unknown
     try {
-      value = JSON.parse(await input.text(name))
+      value = parseBoundedJson(await input.text(name))
     } catch (error) {
       if (error instanceof DomainError) throw error
       value = null

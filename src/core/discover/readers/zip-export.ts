@@ -5,12 +5,22 @@ import type { ExportInput } from './reader'
 /**
  * How much of a ZIP export is read: exports hold a few text entries (1Password's
  * export.data, Proton Pass's data.json, Dashlane's CSVs) beside attachments, which are
- * never opened. An entry is read only up to this size, whatever it claims to unpack to.
+ * never opened. The entries read together unpack to no more than a plain export may be
+ * (50 MB), whatever each claims: five CSVs of 250 MB in a 4 MB ZIP are refused at 50 MB.
  */
-export const ZIP_LIMITS = { maxEntries: 100_000, maxEntryBytes: 256 * 1024 * 1024 }
+export const ZIP_LIMITS = { maxEntries: 100_000, maxTotalBytes: 50 * 1024 * 1024 }
 
 export function isZip(bytes: Buffer): boolean {
   return bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50
+}
+
+function zipTooLarge(limits: { maxTotalBytes: number }): DomainError {
+  const limit = `${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB`
+  return new DomainError(
+    'badFile',
+    `This ZIP file unpacks to more than ${limit}, far more than any password export holds; it was not read.`,
+    { key: 'zipTooLarge', values: { limit } }
+  )
 }
 
 const broken = (): DomainError =>
@@ -64,24 +74,31 @@ export async function openZipExport(
     zip.close()
     throw broken()
   }
+  /** Bytes unpacked so far, from every entry read. */
+  let unpacked = 0
   const text = async (name: string): Promise<string> => {
     const entry = entries.get(name)
     if (!entry) throw broken()
-    if (entry.uncompressedSize > limits.maxEntryBytes)
-      throw new DomainError(
-        'badFile',
-        `${name} in this ZIP file is larger than any password export.`
-      )
+    if (unpacked + entry.uncompressedSize > limits.maxTotalBytes) throw zipTooLarge(limits)
+    const chunks: Buffer[] = []
     try {
       const stream = await zip.openReadStreamPromise(entry)
-      const chunks: Buffer[] = []
-      for await (const chunk of stream) chunks.push(chunk as Buffer)
-      return Buffer.concat(chunks)
-        .toString('utf8')
-        .replace(/^\uFEFF/, '')
-    } catch {
+      // The declared size is checked by yauzl as it reads; the sum is counted here too.
+      for await (const chunk of stream) {
+        unpacked += (chunk as Buffer).length
+        if (unpacked > limits.maxTotalBytes) {
+          stream.destroy()
+          throw zipTooLarge(limits)
+        }
+        chunks.push(chunk as Buffer)
+      }
+    } catch (error) {
+      if (error instanceof DomainError) throw error
       throw broken()
     }
+    const bytes = Buffer.concat(chunks)
+    chunks.length = 0
+    return bytes.toString('utf8').replace(/^\uFEFF/, '')
   }
   return { input: { kind: 'zip', names: [...entries.keys()], text }, close: () => zip.close() }
 }

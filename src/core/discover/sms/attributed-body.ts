@@ -13,9 +13,10 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
  * The text of a message kept only in `attributedBody`, as iOS 16 and later often do: an
  * NSArchiver "typedstream" whose string follows the class name NSString, five bytes of
  * type and reference marks, and its length in bytes (one byte, or 0x81 and two bytes
- * little-endian, or 0x82 and four). Null when the blob holds no string that fits.
+ * little-endian, or 0x82 and four). Null when the blob holds no string that fits, unless
+ * the blob was `cut` to a bounded length on reading: then the text is its start.
  */
-export function textOfAttributedBody(blob: Uint8Array): string | null {
+export function textOfAttributedBody(blob: Uint8Array, cut = false): string | null {
   for (const name of CLASS_NAMES) {
     const at = indexOf(blob, name)
     if (at < 0) continue
@@ -38,8 +39,8 @@ export function textOfAttributedBody(blob: Uint8Array): string | null {
       length = marker
       cursor += 1
     }
-    if (length === 0 || cursor + length > blob.length) return null
-    return decoder.decode(blob.subarray(cursor, cursor + length))
+    if (length === 0 || (cursor + length > blob.length && !cut)) return null
+    return decoder.decode(blob.subarray(cursor, Math.min(cursor + length, blob.length)))
   }
   return null
 }

@@ -60,7 +60,10 @@ export async function readSmsExport(
   } else if (format === 'iphone-db') {
     const parts: Uint8Array[] = []
     for await (const chunk of chunks) parts.push(chunk)
-    for (const message of await iphoneSmsMessages(Buffer.concat(parts))) tally.add(message)
+    // One piece (the worker reads a database whole) is taken as it is: no second copy.
+    const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts)
+    parts.length = 0
+    for await (const message of iphoneSmsMessages(bytes)) tally.add(message)
   } else {
     const decoder = new TextDecoder()
     let text = ''

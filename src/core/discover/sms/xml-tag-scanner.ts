@@ -1,3 +1,5 @@
+import { DomainError } from '../../errors'
+
 /**
  * A start-tag scanner for streamed XML, enough for flat exports such as SMS Backup &
  * Restore's: it yields each element's name and attributes, and end tags by name. It
@@ -9,8 +11,11 @@ export type XmlEvent =
   | { type: 'open'; name: string; attrs: Record<string, string>; selfClosing: boolean }
   | { type: 'close'; name: string }
 
-/** One tag larger than this is not an export's: refused rather than buffered. */
-export const MAX_TAG_CHARS = 64 * 1024 * 1024
+/**
+ * One tag larger than this is not an export's: refused rather than buffered. The largest
+ * real ones are MMS parts holding a photo or a short video in base64, a few MB.
+ */
+export const MAX_TAG_CHARS = 16 * 1024 * 1024
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
 
@@ -91,9 +96,29 @@ function readTag(text: string, at: number): { event: XmlEvent | null; end: numbe
   }
 }
 
+interface Unfinished {
+  triedAt: number
+  held: string[]
+  heldChars: number
+}
+
+/** The refusal of a tag longer than MAX_TAG_CHARS: the file is not an export we read. */
+export function tagTooLarge(): DomainError {
+  return new DomainError(
+    'badFile',
+    'An element of this XML file is larger than 16 MB, more than any message export holds: the file is damaged or not an SMS Backup & Restore export.',
+    { key: 'xmlTagTooLarge' }
+  )
+}
+
 /**
  * The events of an XML stream, read chunk by chunk (UTF-8 split across chunks is
  * decoded whole). Text between tags is skipped: the exports we read keep all in attributes.
+ *
+ * Linear in the file's size, however long a tag: while a tag is unfinished, the chunks
+ * that follow are only kept aside, and the tag is read again only once its text has
+ * doubled since the last try (so each character is read a bounded number of times);
+ * beyond MAX_TAG_CHARS the file is refused.
  */
 export async function* xmlEvents(
   chunks: AsyncIterable<Uint8Array | string>
@@ -101,6 +126,8 @@ export async function* xmlEvents(
   const decoder = new TextDecoder('utf-8')
   let text = ''
   let pos = 0
+  /** Set while a tag is unfinished: its length at the last try, and the chunks since. */
+  const state: { unfinished: Unfinished | null } = { unfinished: null }
   const drain = function* (final: boolean): Generator<XmlEvent> {
     for (;;) {
       const lt = text.indexOf('<', pos)
@@ -112,8 +139,8 @@ export async function* xmlEvents(
       if (!tag) {
         pos = lt
         if (final) return
-        if (text.length - lt > MAX_TAG_CHARS)
-          throw new Error('A tag in this XML file is too large to be an export.')
+        if (text.length - lt > MAX_TAG_CHARS) throw tagTooLarge()
+        state.unfinished = { triedAt: text.length - lt, held: [], heldChars: 0 }
         return
       }
       pos = tag.end
@@ -121,13 +148,21 @@ export async function* xmlEvents(
     }
   }
   for await (const chunk of chunks) {
-    text =
-      text.slice(pos) +
-      (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+    const piece = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
+    const waiting = state.unfinished
+    if (waiting) {
+      waiting.held.push(piece)
+      waiting.heldChars += piece.length
+      const size = text.length - pos + waiting.heldChars
+      if (size > MAX_TAG_CHARS) throw tagTooLarge()
+      if (size < 2 * waiting.triedAt) continue
+      text = text.slice(pos) + waiting.held.join('')
+      state.unfinished = null
+    } else text = text.slice(pos) + piece
     pos = 0
     yield* drain(false)
   }
-  text = text.slice(pos) + decoder.decode()
+  text = text.slice(pos) + (state.unfinished?.held.join('') ?? '') + decoder.decode()
   pos = 0
   yield* drain(true)
 }
