@@ -181,6 +181,11 @@ export const ServiceFile = z
       })
       .strict(),
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Pages that show an established name or alias given here, where one was in doubt (a
+     * Chinese name, a bank now part of another).
+     */
+    nameSources: z.array(Source).optional(),
     category: z.enum(CATEGORIES),
     /** Lower-case countries served; none: worldwide. */
     regions: z.array(z.string().regex(/^[a-z]{2}$/)).default([]),

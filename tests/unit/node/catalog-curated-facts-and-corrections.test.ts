@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { appCatalog, curatedEntries } from '../../../src/core/catalog/catalog'
+import { appKnowledge } from '../../../src/core/knowledge/knowledge'
 
 const catalog = appCatalog()
+const knowledge = appKnowledge()
 const CURATED = curatedEntries()
 const owner = (domain: string) => catalog.ownerOf(domain)?.id
 
@@ -57,23 +59,58 @@ describe('corrections of the curated layer', () => {
     expect(qiwi!.facts.map((f) => f.kind)).toContain('closed')
   })
 
-  it('says who sends SMS codes as the data sets do: not PayPal, Steam or Alibaba Cloud; Booking and DiDi do', () => {
+  it('says who sends codes by SMS as the sources do: PayPal and Steam do, Alibaba Cloud texts its security phone', () => {
+    const phone = (id: string) => knowledge.service.get(id)!.phone
     const paypal = catalog.find('paypal')!
-    expect(paypal.smsOrCall).toBe(false)
-    expect(paypal.roles).not.toContain('sms2fa')
+    expect(paypal.smsOrCall).toBe(true)
+    expect(paypal.facts.map((f) => f.kind)).not.toContain('noSmsCodes')
+    // A user's report, not PayPal's word: it stays unofficial.
+    expect(phone('paypal').smsOrCall!.sources.map((s) => s.kind)).toEqual([
+      'unofficial',
+      'unofficial'
+    ])
+    expect(phone('paypal').smsOrCall!.sources[0]!.url).toContain('twofactorauth/issues/8642')
+    expect(catalog.find('steam')!.smsOrCall).toBe(true)
+    expect(phone('steam').smsOrCall!.sources.length).toBeGreaterThan(0)
+    const alibaba = catalog.find('alibaba-cloud')!
+    expect(alibaba.facts.map((f) => f.kind)).not.toContain('noSmsCodes')
+    expect(phone('alibaba-cloud').smsOrCall!.sources.every((s) => s.kind === 'official')).toBe(true)
     expect(catalog.find('booking')?.smsOrCall).toBe(true)
     expect(catalog.find('didi')?.smsOrCall).toBe(true)
-    const steam = catalog.find('steam')!
-    expect(steam.smsOrCall).toBe(false)
-    expect(steam.roles).toEqual(['recovery'])
-    expect(catalog.find('alibaba-cloud')?.smsOrCall).toBe(false)
   })
 
-  it('does not call Baidu an e-mail service, and says MAX takes only Russian and Belarusian numbers', () => {
+  it('does not call Baidu an e-mail service, and says MAX takes numbers of nine countries, with news sources', () => {
     expect(catalog.find('baidu')?.category).not.toBe('email')
     const max = catalog.find('max')!
     expect(max.domains).toContain('max.ru')
-    expect(max.facts.find((f) => f.kind === 'domesticNumbersOnly')?.source).toMatch(/^https:/)
+    expect(max.facts.map((f) => f.kind)).not.toContain('domesticNumbersOnly')
+    const foreign = knowledge.service.get('max')!.phone.foreignNumber!
+    expect(foreign.sources.map((s) => s.url).join(' ')).toMatch(/3dnews\.ru/)
+    for (const country of [
+      'Azerbaijan',
+      'Armenia',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Moldova',
+      'Tajikistan',
+      'Uzbekistan'
+    ])
+      expect(foreign.text!.en).toContain(country)
+    expect(foreign.text!['zh-CN']).toContain('乌兹别克斯坦')
+  })
+
+  it('gives the corrected domains, names and links', () => {
+    expect(owner('didichuxing.com')).toBe('didi')
+    expect(owner('95516.com')).toBe('unionpay')
+    expect(owner('weibo.cn')).toBe('weibo')
+    const pingAn = catalog.find(owner('bank.pingan.com') ?? '')!
+    expect(pingAn.names['zh-CN']).toBe('平安银行')
+    expect(pingAn.names['zh-CN']).not.toContain('中国平安')
+    expect(catalog.find('microsoft')!.links.deletion).toMatch(/^https:\/\/account\.live\.com\//)
+    expect(catalog.find('sber')!.names['zh-CN']).toContain('储蓄银行')
+    expect(catalog.find('megafon')!.names['zh-CN']).toMatch(/[\u4e00-\u9fff]/)
+    for (const id of ['sber', 'megafon', 'vtb'])
+      expect(knowledge.service.get(id)!.nameSources!.length, id).toBeGreaterThan(0)
   })
 
   it('gives the big services all their domains, and wx.qq.com to WeChat', () => {

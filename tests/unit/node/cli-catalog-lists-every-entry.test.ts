@@ -78,11 +78,17 @@ describe('unlinker catalog', () => {
         expect(s.url, f.id).toMatch(/^https:\/\//)
         expect(['official', 'news', 'dataset', 'unofficial'], f.id).toContain(s.kind)
         expect(s.date === null || /^\d{4}(-\d{2}){0,2}$/.test(s.date), f.id).toBe(true)
-        if (/github\.com\/2factorauth/.test(s.url)) expect(s.kind, f.id).toBe('dataset')
+        // The data set's own entries; a thread on its tracker is a user's report.
+        if (/github\.com\/2factorauth\/twofactorauth\/blob\//.test(s.url))
+          expect(s.kind, f.id).toBe('dataset')
+        if (/github\.com\/2factorauth\/twofactorauth\/issues\//.test(s.url))
+          expect(s.kind, f.id).toBe('unofficial')
       }
     }
+    // PayPal's SMS backup rests on a user's report, and says so.
     const paypal = facts.find((f) => f.id === 'paypal')!
-    expect(paypal.tag).toBe('dataset')
+    expect(paypal.kind).toBe('sendsSmsCodes')
+    expect(paypal.tag).toBe('unofficial')
   })
 
   it('finds entries by their Russian and Chinese names', async () => {
