@@ -110,9 +110,16 @@ export function resolveGuidance(input: {
   // A kind's fact that the service's own facts already tell, from the same source, would
   // say the same story twice.
   const cited = new Set(ownStranger.flatMap((f) => f.sources.map((s) => s.url)))
+  // A kind's story is told where it happened: for the service's countries, or the old
+  // number's where the service names none.
+  const countries = file?.regions.length ? file.regions : owner ? [owner.country.toLowerCase()] : []
+  const toldHere = (f: Statement): boolean =>
+    !f.regions || f.regions.some((r) => countries.includes(r))
   const stranger: GuidanceFact[] = [
     ...ownStranger,
-    ...said(kindFile.stranger.filter((f) => !f.sources.some((s) => cited.has(s.url))))
+    ...said(
+      kindFile.stranger.filter((f) => toldHere(f) && !f.sources.some((s) => cited.has(s.url)))
+    )
   ]
   const contacts: GuidanceContact[] = (own?.contacts ?? []).map((c) => ({
     kind: c.kind,

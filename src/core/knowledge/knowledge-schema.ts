@@ -61,6 +61,11 @@ export const Statement = z
      */
     changesNumber: z.literal(true).optional(),
     audience: z.enum(AUDIENCES).optional(),
+    /**
+     * Where a story happened (lower-case countries): a kind's story is told for services
+     * of these countries only, so a Chinese shop's user is not told of a loan in rubles.
+     */
+    regions: z.array(z.string().regex(/^[a-z]{2}$/)).min(1).optional(),
     /** The source is years old: shown, so the reader weighs it. */
     old: z.literal(true).optional()
   })
