@@ -15,6 +15,9 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // The same core without Electron: web mode and the command line (plain Node).
           cli: resolve(__dirname, 'src/cli/index.ts'),
+          // The same command line as a function, run(argv, io), for a program that hosts it
+          // (the end-to-end tests serve web mode from inside their own worker).
+          'cli-run': resolve(__dirname, 'src/cli/run.ts'),
           // Reads password exports and address books off the main thread (worker_threads).
           'discover-worker': resolve(__dirname, 'src/core/discover/discover-worker.ts')
         }

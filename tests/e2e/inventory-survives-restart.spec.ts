@@ -1,6 +1,9 @@
 import { bigStore } from '../../bench/big-store'
 import { test, expect } from './web-app'
 
+// A restart of the program itself, stopped by Ctrl-C as a user stops it.
+test.use({ serveAsProcess: true })
+
 test('an inventory survives a page reload and a server restart', async ({ page, app }) => {
   // Two server starts, a reload and a dozen screens: over a minute on a busy machine.
   test.setTimeout(150_000)

@@ -1,5 +1,8 @@
 import { test, expect } from './web-app'
 
+// A restart of the program itself: what the language survives is a new process.
+test.use({ serveAsProcess: true })
+
 test('the language chosen in Settings is kept in the data folder: a restart on another port opens in it', async ({
   page,
   app

@@ -1,15 +1,83 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
+import type { run as runType } from '../../src/cli/run'
 
 // Another build can be tried against the same tests (a deliberately broken one, to see a
 // test fail) without touching the shared out/.
-const CLI = join(process.env.UNLINKER_E2E_OUT ?? join(__dirname, '../../out'), 'main/cli.js')
+const OUT = process.env.UNLINKER_E2E_OUT ?? join(__dirname, '../../out')
+const CLI = join(OUT, 'main/cli.js')
 
-/** One `unlinker serve` process on a data folder, as a user would start it. */
-export class WebApp {
+/** Web mode on a data folder: started, stopped (as Ctrl-C stops it) and started again. */
+export interface WebApp {
+  readonly dataDir: string
+  /** The address `unlinker serve` printed, with its token. */
+  url: string
+  start(): Promise<string>
+  /** Resolves with the exit code once the last write is saved and the folder let go. */
+  stop(): Promise<number | null>
+}
+
+const OPENED = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/
+
+/**
+ * `unlinker serve` inside this test worker: the built command line's own run(), handed
+ * strings for its streams and a signal for Ctrl-C. No process to start or stop, and the
+ * catalog read once for every test.
+ */
+class ServedHere implements WebApp {
+  private running: Promise<number> | null = null
+  private interrupt = new AbortController()
+  url = ''
+
+  constructor(readonly dataDir: string) {}
+
+  async start(): Promise<string> {
+    const { run } = createRequire(__filename)(join(OUT, 'main/cli-run.js')) as {
+      run: typeof runType
+    }
+    this.interrupt = new AbortController()
+    let output = ''
+    let opened: (url: string) => void = () => undefined
+    const printed = new Promise<string>((resolve) => (opened = resolve))
+    const collect = {
+      isTTY: false,
+      write: async (text: string): Promise<void> => {
+        output += text
+        const url = OPENED.exec(output)?.[1]
+        if (url) opened(url)
+      }
+    }
+    const interrupt = this.interrupt
+    this.running = run(['serve', '--data', this.dataDir, '--no-open'], {
+      stdout: collect,
+      stderr: collect,
+      env: process.env,
+      interrupts: () => interrupt.signal
+    })
+    const first = await Promise.race([printed, this.running])
+    if (typeof first === 'number') throw new Error(`server exited with ${first}:\n${output}`)
+    this.url = first
+    return this.url
+  }
+
+  async stop(): Promise<number | null> {
+    const running = this.running
+    if (!running) return null
+    this.running = null
+    this.interrupt.abort()
+    return running
+  }
+}
+
+/**
+ * One `unlinker serve` process on a data folder, as a user starts it: for what only a
+ * process shows (a restart of the program, Ctrl-C, the token on its port).
+ */
+class ServedAsProcess implements WebApp {
   private child: ChildProcess | null = null
   url = ''
 
@@ -25,7 +93,7 @@ export class WebApp {
       const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000)
       const onData = (chunk: Buffer): void => {
         output += chunk.toString()
-        const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output)
+        const match = OPENED.exec(output)
         if (match?.[1]) {
           clearTimeout(timer)
           resolve(match[1])
@@ -53,11 +121,13 @@ export class WebApp {
   }
 }
 
-export const test = base.extend<{ app: WebApp }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
-  app: async ({}, use) => {
+export const test = base.extend<{ app: WebApp; serveAsProcess: boolean }>({
+  /** `test.use({ serveAsProcess: true })`: the spec's server is a real `unlinker serve`. */
+  serveAsProcess: [false, { option: true }],
+  app: async ({ serveAsProcess }, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'unlinker-e2e-'))
-    const app = new WebApp(join(dir, 'data'))
+    const data = join(dir, 'data')
+    const app = serveAsProcess ? new ServedAsProcess(data) : new ServedHere(data)
     await app.start()
     await use(app)
     await app.stop()

@@ -2,6 +2,9 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test } from './web-app'
 
+// The token and the port of a real `unlinker serve` process.
+test.use({ serveAsProcess: true })
+
 test('the token stays in the page: another local server gets none, a reload keeps working', async ({
   page,
   app
