@@ -65,7 +65,10 @@ export const Statement = z
      * Where a story happened (lower-case countries): a kind's story is told for services
      * of these countries only, so a Chinese shop's user is not told of a loan in rubles.
      */
-    regions: z.array(z.string().regex(/^[a-z]{2}$/)).min(1).optional(),
+    regions: z
+      .array(z.string().regex(/^[a-z]{2}$/))
+      .min(1)
+      .optional(),
     /** The source is years old: shown, so the reader weighs it. */
     old: z.literal(true).optional()
   })

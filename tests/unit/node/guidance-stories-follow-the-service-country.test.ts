@@ -26,7 +26,7 @@ function account(catalogId: string | null, kind: PlaybookKind): Account {
   return {
     id: 'account-0001',
     name: catalogId ?? 'A shop',
-    category: 'shopping',
+    category: 'marketplace',
     usages: ['login'],
     settingsUrl: null,
     notes: '',
