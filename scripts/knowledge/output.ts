@@ -130,35 +130,50 @@ function factOut(namespace: string, fact: Fact) {
   }
 }
 
-/** The carrier, alternative, state-check and clock facts with their texts. */
+/**
+ * The carrier, alternative, state-check and clock facts with their texts: each carrier
+ * (by id) with how it ends a contract and its alternatives, each country (by code) with
+ * what holds for all its carriers, and the clocks a number runs on in three countries.
+ */
 export function carriersOutput() {
-  const carrier = (facts: Fact[]) => facts.map((f) => factOut('carrier', f))
-  return {
-    carriers: KNOWN_CARRIERS.map((c) => ({
-      id: c.id,
-      name: c.name,
-      termination: carrier(CARRIER_TERMINATION[c.id])
-    })),
-    russianTermination: carrier(RUSSIAN_TERMINATION),
-    fromAbroad: carrier(FROM_ABROAD),
-    alternatives: Object.fromEntries(
+  const list = (namespace: string, facts: readonly Fact[] | undefined) =>
+    (facts ?? []).map((f) => factOut(namespace, f))
+  const alternatives = (key: string) =>
+    Object.fromEntries(
       Object.entries(ALTERNATIVE_FACTS).map(([alternative, byCarrier]) => [
         alternative,
-        Object.fromEntries(
-          Object.entries(byCarrier).map(([carrierId, facts]) => [
-            carrierId,
-            (facts ?? []).map((f) => factOut('alternatives', f))
-          ])
-        )
+        list('alternatives', (byCarrier as Record<string, Fact[] | undefined>)[key])
       ])
-    ),
-    stateChecks: Object.fromEntries(
-      Object.entries(STATE_CHECKS).map(([country, facts]) => [
-        country,
-        facts.map((f) => factOut('stateChecks', f))
-      ])
-    ),
-    checklists: { store: [...STORE_CHECKLIST], online: [...ONLINE_CHECKLIST] },
+    )
+  const byId = (a: { id: string }, b: { id: string }): number =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  return {
+    carriers: [...KNOWN_CARRIERS].sort(byId).map((c) => ({
+      id: c.id,
+      name: c.name,
+      country: 'RU',
+      termination: list('carrier', CARRIER_TERMINATION[c.id]),
+      alternatives: alternatives(c.id)
+    })),
+    countries: [
+      {
+        country: 'CN',
+        stateChecks: list('stateChecks', STATE_CHECKS.CN),
+        termination: [],
+        fromAbroad: [],
+        alternatives: { suspend: [], port: [], roaming: [] },
+        storeChecklist: [...STORE_CHECKLIST]
+      },
+      {
+        country: 'RU',
+        stateChecks: list('stateChecks', STATE_CHECKS.RU),
+        termination: list('carrier', RUSSIAN_TERMINATION),
+        fromAbroad: list('carrier', FROM_ABROAD),
+        alternatives: alternatives('any'),
+        storeChecklist: [...STORE_CHECKLIST]
+      }
+    ],
+    onlineChecklist: [...ONLINE_CHECKLIST],
     clocks: Object.fromEntries(
       ['RU', 'CN', 'DE'].map((country) => [
         country,
