@@ -7,21 +7,16 @@
  */
 import { appCatalog } from '../../src/core/catalog/catalog'
 import { resolveGuidance } from '../../src/core/guidance/resolve-guidance'
-import { translate } from '../../src/core/i18n/messages'
-import {
-  ALTERNATIVE_FACTS,
-  CARRIER_TERMINATION,
-  FROM_ABROAD,
-  RUSSIAN_TERMINATION,
-  STATE_CHECKS,
-  type Fact
-} from '../../src/shared/carriers/carrier-guide'
+import { countryClocks } from '../../src/core/knowledge/cancellation-guide'
+import { appKnowledge } from '../../src/core/knowledge/knowledge'
+import type { CarrierFile, Statement } from '../../src/core/knowledge/knowledge-schema'
 import type { Account } from '../../src/shared/domain/account'
 import type { Case } from '../../src/shared/domain/case'
-import { STORE_CHECKLIST, ONLINE_CHECKLIST } from '../../src/shared/domain/case-values'
-import { KNOWN_CARRIERS } from '../../src/shared/domain/carriers'
+import { ONLINE_CHECKLIST } from '../../src/shared/domain/case-values'
 import type { Guidance } from '../../src/shared/domain/guidance'
-import { phaseOf, PHASES, reissueEstimate, type Phase } from '../../src/shared/domain/phase'
+import { phaseOf, PHASES, type Phase } from '../../src/shared/domain/phase'
+import { ALTERNATIVES } from '../../src/shared/knowledge/cancellation-guide'
+import { strongestKind } from '../../src/shared/knowledge/source-kinds'
 import { androidApps, smsSenders } from '../../src/core/catalog/service-signals'
 
 export const LANGUAGES = ['en', 'ru', 'zh-CN'] as const
@@ -118,15 +113,14 @@ export function guidanceOutput(): GuidanceOutput {
   return { byEntry, answers }
 }
 
-function factOut(namespace: string, fact: Fact) {
+/** A statement as the snapshot shows it: its text in each language, tag and pages. */
+function factOut(statement: Statement) {
   return {
-    id: fact.id,
-    tag: fact.tag,
-    ...(fact.old ? { old: true } : {}),
-    sources: fact.sources,
-    text: Object.fromEntries(
-      LANGUAGES.map((l) => [l, translate(l, `${namespace}.facts.${fact.id}`)])
-    )
+    id: statement.id,
+    tag: strongestKind(statement.sources.map((s) => s.kind)),
+    ...(statement.old ? { old: true } : {}),
+    sources: statement.sources.map((s) => ({ url: s.url, ...(s.date ? { date: s.date } : {}) })),
+    text: Object.fromEntries(LANGUAGES.map((l) => [l, statement.text[l]]))
   }
 }
 
@@ -136,57 +130,50 @@ function factOut(namespace: string, fact: Fact) {
  * what holds for all its carriers, and the clocks a number runs on in three countries.
  */
 export function carriersOutput() {
-  const list = (namespace: string, facts: readonly Fact[] | undefined) =>
-    (facts ?? []).map((f) => factOut(namespace, f))
-  const alternatives = (key: string) =>
-    Object.fromEntries(
-      Object.entries(ALTERNATIVE_FACTS).map(([alternative, byCarrier]) => [
-        alternative,
-        list('alternatives', (byCarrier as Record<string, Fact[] | undefined>)[key])
-      ])
-    )
-  const byId = (a: { id: string }, b: { id: string }): number =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  const knowledge = appKnowledge()
+  const list = (facts: readonly Statement[]) => facts.map(factOut)
+  const alternatives = (a: CarrierFile['alternatives']) =>
+    Object.fromEntries(ALTERNATIVES.map((name) => [name, list(a[name])]))
   return {
-    carriers: [...KNOWN_CARRIERS].sort(byId).map((c) => ({
+    carriers: knowledge.carriers.map((c) => ({
       id: c.id,
-      name: c.name,
-      country: 'RU',
-      termination: list('carrier', CARRIER_TERMINATION[c.id]),
-      alternatives: alternatives(c.id)
+      name: c.names.en,
+      country: c.country,
+      termination: list(c.termination),
+      alternatives: alternatives(c.alternatives)
     })),
-    countries: [
-      {
-        country: 'CN',
-        stateChecks: list('stateChecks', STATE_CHECKS.CN),
-        termination: [],
-        fromAbroad: [],
-        alternatives: { suspend: [], port: [], roaming: [] },
-        storeChecklist: [...STORE_CHECKLIST]
-      },
-      {
-        country: 'RU',
-        stateChecks: list('stateChecks', STATE_CHECKS.RU),
-        termination: list('carrier', RUSSIAN_TERMINATION),
-        fromAbroad: list('carrier', FROM_ABROAD),
-        alternatives: alternatives('any'),
-        storeChecklist: [...STORE_CHECKLIST]
-      }
-    ],
+    countries: [...knowledge.countries.values()]
+      .sort((a, b) => (a.country < b.country ? -1 : 1))
+      .map((c) => ({
+        country: c.country,
+        stateChecks: list(c.stateChecks),
+        termination: list(c.termination),
+        fromAbroad: list(c.fromAbroad),
+        alternatives: alternatives(c.alternatives),
+        storeChecklist: [...c.storeChecklist]
+      })),
     onlineChecklist: [...ONLINE_CHECKLIST],
     clocks: Object.fromEntries(
-      ['RU', 'CN', 'DE'].map((country) => [
-        country,
-        {
-          reissue: reissueEstimate(country),
-          // A number last used 100 days ago and cancelled 10 days ago, and one only unused.
-          cancelledAndUnused: phaseOf(
-            { ...caseIn('cancelled', country), lastUseDate: '2025-11-21' },
-            TODAY
-          ),
-          unusedOnly: phaseOf({ ...caseIn('planning', country), lastUseDate: '2025-11-21' }, TODAY)
-        }
-      ])
+      ['RU', 'CN', 'DE'].map((country) => {
+        const clocks = countryClocks(knowledge, country)
+        return [
+          country,
+          {
+            reissue: clocks.reissue,
+            // A number last used 100 days ago and cancelled 10 days ago, and one only unused.
+            cancelledAndUnused: phaseOf(
+              { ...caseIn('cancelled', country), lastUseDate: '2025-11-21' },
+              TODAY,
+              clocks
+            ),
+            unusedOnly: phaseOf(
+              { ...caseIn('planning', country), lastUseDate: '2025-11-21' },
+              TODAY,
+              clocks
+            )
+          }
+        ]
+      })
     )
   }
 }

@@ -18,6 +18,7 @@ import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
 import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
 import type { Guidance } from './domain/guidance'
+import type { CancellationGuide } from './knowledge/cancellation-guide'
 import type { Job } from './domain/job'
 import { PreferencesPatch, type Preferences } from './domain/preferences'
 import type { Reminder, ReminderNotice } from './domain/reminders'
@@ -243,6 +244,20 @@ export const contract = {
    */
   getGuidance: returns<Guidance>()(
     z.object({ accountId: Id, language: Language.default('en') }).strict()
+  ),
+  /**
+   * What the knowledge base says about cancelling a number of a country with a carrier, in
+   * a language: the carrier's and the country's facts with their sources, the alternatives,
+   * the state's checks, the clocks and the store visit's checklist.
+   */
+  getCancellationGuide: returns<CancellationGuide>()(
+    z
+      .object({
+        country: CountryCodeSchema,
+        carrier: z.string().max(100).default(''),
+        language: Language.default('en')
+      })
+      .strict()
   ),
   /** Due reminders not yet shown as a system notification, in a language (desktop). */
   pendingNotifications: returns<ReminderNotice[]>()(

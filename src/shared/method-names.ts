@@ -58,6 +58,7 @@ export const METHOD_NAMES = [
   'listHistory',
   'listReminders',
   'getCalendar',
+  'getCancellationGuide',
   'getGuidance',
   'pendingNotifications',
   'markRemindersNotified',

@@ -3,6 +3,8 @@ import { formatPhone } from '../../shared/domain/phone'
 import { paperPageRule } from '../../shared/report/paper-page'
 import { reportDay, reportModel, type ReportTable } from '../../shared/report/report-model'
 import { translate, type MessageParams } from '../i18n/messages'
+import { caseKnowledge } from '../knowledge/cancellation-guide'
+import { appKnowledge } from '../knowledge/knowledge'
 
 /** Everything from the data is text, never markup: the report must not run anything. */
 export function escapeHtml(value: unknown): string {
@@ -45,7 +47,8 @@ ${data.rows
     proofs: records.proofs,
     t,
     phone: formatPhone,
-    fileOf: (p) => pathOf.get(p.id) ?? p.originalName
+    fileOf: (p) => pathOf.get(p.id) ?? p.originalName,
+    knowledgeOf: (c) => caseKnowledge(appKnowledge(), c)
   }).map(
     (c) => `
 <section>

@@ -1,14 +1,18 @@
-import { carrierName } from '../../shared/domain/carriers'
 import { formatPhone } from '../../shared/domain/phone'
 import { remindersFor, type Reminder } from '../../shared/domain/reminders'
 import { translate } from '../i18n/messages'
+import { carrierName, countryClocks } from '../knowledge/cancellation-guide'
+import { appKnowledge } from '../knowledge/knowledge'
 import type { StoreData } from '../store/schema'
 import { icsText, type CalendarEvent } from './ics'
 
-/** Every case's reminders, earliest first. */
+/** Every case's reminders on its country's clocks, earliest first. */
 export function allReminders(data: StoreData, today: string): Reminder[] {
+  const knowledge = appKnowledge()
   return data.cases
-    .flatMap((c) => remindersFor(c, data.accounts, data.people, today))
+    .flatMap((c) =>
+      remindersFor(c, data.accounts, data.people, today, countryClocks(knowledge, c.country))
+    )
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -25,7 +29,8 @@ export function reminderTexts(
   language: string
 ): { title: string; body: string } {
   const c = data.cases.find((x) => x.id === r.caseId)
-  const number = formatPhone(c?.number ?? null) || carrierName(c?.carrier ?? '') || '—'
+  const number =
+    formatPhone(c?.number ?? null) || carrierName(appKnowledge(), c?.carrier ?? '') || '—'
   const params = { number, count: r.count ?? 0, date: dayIn(language, r.about ?? r.date) }
   return {
     title: translate(language, `reminders.${r.kind}.title`, params),

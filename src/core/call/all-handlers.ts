@@ -16,6 +16,8 @@ import { buildExampleDataHandlers } from '../example-data/example-data-handlers'
 import { buildDiscoverHandlers } from '../discover/discover-handlers'
 import { buildGuidanceHandlers } from '../guidance/guidance-handlers'
 import { buildHistoryHandlers } from '../history/history-handlers'
+import { appKnowledge } from '../knowledge/knowledge'
+import { buildKnowledgeHandlers } from '../knowledge/knowledge-handlers'
 import type { Jobs } from '../jobs/jobs'
 import { buildPeopleHandlers } from '../people/people-handlers'
 import type { PeopleRules } from '../people/people-rules'
@@ -58,6 +60,7 @@ export function allHandlers(parts: CoreParts): Handlers {
   return {
     ...buildAppHandlers(host, parts.info),
     ...buildCaseHandlers({ data, cases, mutate }),
+    ...buildKnowledgeHandlers(appKnowledge),
     ...buildAccountHandlers({ data, cases, accounts, catalog: appCatalog, mutate }),
     ...buildPeopleHandlers({ data, people, mutate }),
     ...buildHistoryHandlers({ data, history: parts.history }),

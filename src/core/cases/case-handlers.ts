@@ -1,17 +1,23 @@
 import type { Case, CaseView } from '../../shared/domain/case'
 import { formatPhone, normalisePhone } from '../../shared/domain/phone'
 import type { Handlers } from '../call/handler-types'
+import { caseKnowledge } from '../knowledge/cancellation-guide'
+import { appKnowledge } from '../knowledge/knowledge'
 import type { StoreData } from '../store/schema'
 import type { CaseRules } from './case-rules'
 
 type CaseMethods = 'listCases' | 'createCase' | 'updateCase' | 'deleteCase' | 'checkNumber'
 
-/** A case with its number formatted, so the renderer needs no phone metadata. */
+/**
+ * A case with its number formatted, so the renderer needs no phone metadata, and with its
+ * country's clocks, carrier name and store checklist, so it needs no knowledge files.
+ */
 export function caseView(c: Case): CaseView {
   return {
     ...c,
     display: formatPhone(c.number),
-    replacementDisplay: formatPhone(c.replacementNumber)
+    replacementDisplay: formatPhone(c.replacementNumber),
+    ...caseKnowledge(appKnowledge(), c)
   }
 }
 

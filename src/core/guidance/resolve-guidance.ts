@@ -12,6 +12,7 @@ import { phaseOf, PHASES, type Phase } from '../../shared/domain/phase'
 import type { KnowledgeLanguage } from '../../shared/knowledge/source-kinds'
 import { PLAYBOOK_STEPS } from '../../shared/playbooks/steps'
 import { translate } from '../i18n/messages'
+import { countryClocks } from '../knowledge/cancellation-guide'
 import { appKnowledge, type Knowledge } from '../knowledge/knowledge'
 import type { Source, Statement } from '../knowledge/knowledge-schema'
 import { guidanceLanguage, textIn } from './guidance-texts'
@@ -48,7 +49,7 @@ export function resolveGuidance(input: {
   const kindFile = knowledge.kinds.get(kind)
   if (!kindFile) throw new Error(`The knowledge base has no advice for ${kind} services`)
   const when = owner
-    ? phaseOf(owner, today)
+    ? phaseOf(owner, today, countryClocks(knowledge, owner.country))
     : {
         phase: 'planning' as Phase,
         daysSinceCancellation: null,

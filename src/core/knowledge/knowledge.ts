@@ -3,13 +3,17 @@ import { join } from 'node:path'
 import type { z } from 'zod'
 import type { PlaybookKind } from '../../shared/domain/playbook-kind'
 import { resourceFile } from '../resource-file'
-import { KindFile, ServiceFile } from './knowledge-schema'
+import { CarrierFile, CountryFile, KindFile, ServiceFile } from './knowledge-schema'
 
 /** Everything resources/knowledge/ holds, read and shape-checked. */
 export interface Knowledge {
   /** In the order of their ids. */
   services: ServiceFile[]
   service: ReadonlyMap<string, ServiceFile>
+  /** In the order of their ids. */
+  carriers: CarrierFile[]
+  /** By upper-case country code. */
+  countries: ReadonlyMap<string, CountryFile>
   kinds: ReadonlyMap<PlaybookKind, KindFile>
 }
 
@@ -45,6 +49,8 @@ export function readKnowledge(dir = knowledgeDir()): Knowledge {
   return {
     services,
     service: new Map(services.map((s) => [s.id, s])),
+    carriers: readAll(join(dir, 'carriers'), CarrierFile),
+    countries: new Map(readAll(join(dir, 'countries'), CountryFile).map((c) => [c.country, c])),
     kinds: new Map(kinds.map((k) => [k.kind, k]))
   }
 }

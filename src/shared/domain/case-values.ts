@@ -1,14 +1,17 @@
 import type { Case } from './case'
 import { addYearsTo } from './dates-values'
 import type { ProofKind } from './proof-values'
-import { reissueClocks } from './phase'
+import { reissueClocks, type CountryClocks } from './phase'
 
 /** What a case (an old number) can be, without its schemas; case.ts re-exports this. */
 
 export const CASE_STATUSES = ['planned', 'submitted', 'confirmed'] as const
 export type CaseStatus = (typeof CASE_STATUSES)[number]
 
-/** The visit to the carrier's store, in the order it happens. */
+/**
+ * The items a visit to the carrier's store can have, in the order it happens: each
+ * country's knowledge file lists its own (the default where it has none).
+ */
 export const STORE_CHECKLIST = [
   'call',
   'passport',
@@ -44,9 +47,15 @@ export const EMPTY_CHECKLIST: Readonly<ChecklistTicks> = Object.freeze(
   Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, false])) as ChecklistTicks
 )
 
-/** The checklist a case follows: online when it is cancelled online, else the store visit. */
-export function checklistFor(channel: Case['channel']): readonly ChecklistItem[] {
-  return channel === 'online' ? ONLINE_CHECKLIST : STORE_CHECKLIST
+/**
+ * The checklist a case follows: online when it is cancelled online, else the store visit
+ * as its country has it.
+ */
+export function checklistFor(
+  channel: Case['channel'],
+  storeChecklist: readonly ChecklistItem[] = STORE_CHECKLIST
+): readonly ChecklistItem[] {
+  return channel === 'online' ? ONLINE_CHECKLIST : storeChecklist
 }
 
 /** Items whose tick means a paper to keep: ticking them offers to attach it as a proof. */
@@ -57,10 +66,11 @@ export const PROOF_ITEMS = {
 
 /** The first day the carrier may give the number to someone else (an estimate). */
 export function reassignDate(
-  c: Pick<Case, 'status' | 'cancellationDate' | 'lastUseDate' | 'reassignDays' | 'country'>
+  c: Pick<Case, 'status' | 'cancellationDate' | 'lastUseDate' | 'reassignDays'>,
+  clocks: CountryClocks
 ): string | null {
   return (
-    reissueClocks(c)
+    reissueClocks(c, clocks)
       .map((k) => k.reissueFrom)
       .sort()[0] ?? null
   )

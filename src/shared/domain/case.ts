@@ -3,6 +3,7 @@ import { Id, Timestamp } from './account'
 import { ExampleFlag } from './example-flag'
 import { DateOnly, KeptDate } from './dates'
 import { CASE_STATUSES, CHECKLIST_ITEMS, EMPTY_CHECKLIST, type ChecklistItem } from './case-values'
+import type { CountryClocks } from './phase'
 import { normalisePhone } from './phone'
 
 export * from './case-values'
@@ -63,8 +64,20 @@ export type CaseInput = Omit<CaseFields, 'number' | 'replacementNumber'> & {
   replacementNumber: string
 }
 
-/** A case as the renderer receives it: with its numbers formatted for people to read. */
-export type CaseView = Case & { display: string; replacementDisplay: string }
+/**
+ * A case as the renderer receives it: with its numbers formatted for people to read, and
+ * what the knowledge base says of its country and carrier (the window never reads it).
+ */
+export type CaseView = Case & {
+  display: string
+  replacementDisplay: string
+  /** The clocks its country's numbers run on. */
+  clocks: CountryClocks
+  /** The carrier's name, or the carrier as typed when the knowledge base does not know it. */
+  carrierName: string
+  /** The store visit's checklist for its country. */
+  storeChecklist: ChecklistItem[]
+}
 
 const REPLACEMENT_INVALID =
   'not a valid international number (start it with + and the country code)'

@@ -1,7 +1,7 @@
 import type { Account } from './account'
 import type { Case } from './case'
 import { keepProofsUntil } from './case-values'
-import { phaseOf, type CasePhase } from './phase'
+import { phaseOf, type CasePhase, type CountryClocks } from './phase'
 import { worklist } from './risk'
 
 /**
@@ -35,21 +35,15 @@ type GuidedAccount = Pick<
 export function phaseGuidance<A extends GuidedAccount>(
   c: Pick<
     Case,
-    | 'id'
-    | 'status'
-    | 'cancellationDate'
-    | 'lastUseDate'
-    | 'reassignDays'
-    | 'country'
-    | 'keepProofsUntil'
-  >,
+    'id' | 'status' | 'cancellationDate' | 'lastUseDate' | 'reassignDays' | 'keepProofsUntil'
+  > & { clocks: CountryClocks },
   accounts: readonly A[],
   today: string
 ): PhaseGuidance<A> {
   const own = accounts.filter((a) => a.caseId === c.id)
   const open = worklist(own)
   return {
-    ...phaseOf(c, today),
+    ...phaseOf(c, today, c.clocks),
     work: own.length === 0 ? 'empty' : open.length === 0 ? 'finished' : 'working',
     critical: open.filter((i) => i.risk === 'critical').map((i) => i.account),
     lockedOut: open.filter((i) => i.account.lockedOut).map((i) => i.account),

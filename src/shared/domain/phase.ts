@@ -1,3 +1,4 @@
+import type { SourceKind } from '../knowledge/source-kinds'
 import type { Case } from './case'
 import { addDaysTo, daysBetween } from './dates-values'
 
@@ -8,38 +9,32 @@ export type Phase = (typeof PHASES)[number]
 /** A published statement an estimate rests on. */
 export interface EstimateSource {
   url: string
-  tag: 'official' | 'news' | 'unofficial'
+  tag: SourceKind
   date?: string
 }
 
-/** The sources of the app's default estimates, shown beside each date they produce. */
-export const ESTIMATE_SOURCES = {
-  /** A lawyer: carriers usually hold a number about two months before reissuing it. */
-  reissueRussia: {
-    url: 'https://www.gazeta.ru/social/news/2026/03/05/27994309.shtml',
-    tag: 'news',
-    date: '2026-03-05'
-  },
-  /** Rules in force from 1 Sep 2024: not using a number for the contract's period (at least 90 days) ends it. */
-  inactivityRussia: {
-    url: 'https://www.rbc.ru/economics/26/01/2024/65b3e69c9a79475745177ffe',
-    tag: 'news',
-    date: '2024-01-26'
-  },
-  /** Chinese carriers may reissue a number 90 days after its cancellation. */
-  reissueChina: { url: 'https://www.thepaper.cn/newsDetail_forward_32456904', tag: 'news' }
-} as const satisfies Record<string, EstimateSource>
+/** One clock of a country's numbers: its length in days and the pages that give it. */
+export interface ClockEstimate {
+  days: number
+  sources: EstimateSource[]
+}
 
-/** Days without use after which a Russian contract ends. */
-export const INACTIVITY_DAYS_RUSSIA = 90
-/** Where no rule is known: a short estimate is the safer mistake. */
+/**
+ * The clocks a country's numbers run on, from the knowledge base (main sends them with
+ * each case): the phase, reminder and report functions take them as input.
+ */
+export interface CountryClocks {
+  /** From a cancellation to the first day the number may be given to someone else. */
+  reissue: ClockEstimate
+  /** Unused this long, a contract ends; null where no rule is known. */
+  inactivity: ClockEstimate | null
+}
+
+/** Where no rule is known: a short estimate is the safer mistake, and no inactivity rule. */
 export const FALLBACK_REISSUE_DAYS = 60
-
-/** The default days from a cancellation to a possible reissue, and what says so. */
-export function reissueEstimate(country: string): { days: number; sources: EstimateSource[] } {
-  if (country === 'RU') return { days: 60, sources: [ESTIMATE_SOURCES.reissueRussia] }
-  if (country === 'CN') return { days: 90, sources: [ESTIMATE_SOURCES.reissueChina] }
-  return { days: FALLBACK_REISSUE_DAYS, sources: [] }
+export const FALLBACK_CLOCKS: CountryClocks = {
+  reissue: { days: FALLBACK_REISSUE_DAYS, sources: [] },
+  inactivity: null
 }
 
 /** One of the two ways a number reaches someone else, kept apart. */
@@ -65,15 +60,12 @@ export interface CasePhase {
   clocks: ReissueClock[]
 }
 
-type PhaseFields = Pick<
-  Case,
-  'status' | 'cancellationDate' | 'lastUseDate' | 'reassignDays' | 'country'
->
+type PhaseFields = Pick<Case, 'status' | 'cancellationDate' | 'lastUseDate' | 'reassignDays'>
 
-/** The reissue clocks that run for a case. */
-export function reissueClocks(c: PhaseFields): ReissueClock[] {
+/** The reissue clocks that run for a case, on its country's clocks. */
+export function reissueClocks(c: PhaseFields, country: CountryClocks): ReissueClock[] {
   const clocks: ReissueClock[] = []
-  const estimate = reissueEstimate(c.country)
+  const estimate = country.reissue
   const reissueDays = c.reassignDays ?? estimate.days
   const custom = c.reassignDays !== null
   if (c.status !== 'planned' && c.cancellationDate) {
@@ -85,16 +77,16 @@ export function reissueClocks(c: PhaseFields): ReissueClock[] {
       sources: custom ? [] : estimate.sources
     })
   }
-  // The inactivity rule is Russian law; elsewhere no rule is known, so no clock.
-  if (c.lastUseDate && c.country === 'RU') {
-    const contractEndsOn = addDaysTo(c.lastUseDate, INACTIVITY_DAYS_RUSSIA)
+  // Only where the country has an inactivity rule (Russian law has one).
+  if (c.lastUseDate && country.inactivity) {
+    const contractEndsOn = addDaysTo(c.lastUseDate, country.inactivity.days)
     clocks.push({
       kind: 'inactivity',
       from: c.lastUseDate,
       contractEndsOn,
       reissueFrom: addDaysTo(contractEndsOn, reissueDays),
       custom,
-      sources: [ESTIMATE_SOURCES.inactivityRussia, ...(custom ? [] : estimate.sources)]
+      sources: [...country.inactivity.sources, ...(custom ? [] : estimate.sources)]
     })
   }
   return clocks
@@ -105,8 +97,8 @@ export function reissueClocks(c: PhaseFields): ReissueClock[] {
  * clock allows a reissue; cancelled once the user says the cancellation was submitted;
  * planning while the SIM is still theirs.
  */
-export function phaseOf(c: PhaseFields, today: string): CasePhase {
-  const clocks = reissueClocks(c)
+export function phaseOf(c: PhaseFields, today: string, country: CountryClocks): CasePhase {
+  const clocks = reissueClocks(c, country)
   const reissueFrom = clocks.map((k) => k.reissueFrom).sort()[0] ?? null
   const cancelled = c.status !== 'planned'
   const phase: Phase =

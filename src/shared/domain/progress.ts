@@ -3,6 +3,7 @@ import { CATEGORIES, type Category } from './account-values'
 import type { Case } from './case'
 import { keepProofsUntil, reassignDate } from './case-values'
 import { daysBetween } from './dates-values'
+import type { CountryClocks } from './phase'
 import type { Person } from './person'
 import { riskOf } from './risk'
 
@@ -38,7 +39,7 @@ export function tally(accounts: readonly Pick<Account, 'status'>[]): Tally {
 export function dashboard(
   accounts: readonly Account[],
   people: readonly Person[],
-  caseInfo: Case | null,
+  caseInfo: (Case & { clocks: CountryClocks }) | null,
   today: string
 ): Dashboard {
   const byCategory = CATEGORIES.map((category) => ({
@@ -46,7 +47,7 @@ export function dashboard(
     ...tally(accounts.filter((a) => a.category === category))
   })).filter((row) => row.total > 0)
   const cancelled = caseInfo?.cancellationDate ?? null
-  const reassignOn = caseInfo ? reassignDate(caseInfo) : null
+  const reassignOn = caseInfo ? reassignDate(caseInfo, caseInfo.clocks) : null
   return {
     progress: tally(accounts),
     criticalLeft: accounts.filter((a) => riskOf(a) === 'critical').length,

@@ -4,14 +4,14 @@ import type { Case } from './case'
 import { keepProofsUntil } from './case-values'
 import { addDaysTo } from './dates-values'
 import type { Person } from './person'
-import { reissueClocks } from './phase'
+import { reissueClocks, type CountryClocks } from './phase'
 
 export const REMINDER_KINDS = [
   /** Two weeks before the number may be reissued. */
   'reissueSoon',
   /** The first day the number may belong to someone else. */
   'reissueDay',
-  /** Day 90 after the last use: a Russian contract ends. */
+  /** The day a contract unused for its country's inactivity period ends (90 days in Russia). */
   'contractEnds',
   /** The day the proofs need no longer be kept. */
   'retentionEnds',
@@ -62,10 +62,11 @@ export function remindersFor(
   c: Case,
   accounts: readonly Pick<Account, 'caseId' | 'status' | 'lockedOut'>[],
   people: readonly Pick<Person, 'caseId' | 'status'>[],
-  today: string
+  today: string,
+  clocks: CountryClocks
 ): Reminder[] {
   const out: Reminder[] = []
-  for (const clock of reissueClocks(c)) {
+  for (const clock of reissueClocks(c, clocks)) {
     const warnOn = addDaysTo(clock.reissueFrom, -REISSUE_WARNING_DAYS)
     out.push(reminder('reissueSoon', c.id, warnOn, { about: clock.reissueFrom }))
     out.push(reminder('reissueDay', c.id, clock.reissueFrom))

@@ -1,9 +1,8 @@
 import type { Account } from '../domain/account'
 import type { Case } from '../domain/case'
-import { checklistFor, keepProofsUntil } from '../domain/case-values'
-import { carrierName } from '../domain/carriers'
+import { checklistFor, keepProofsUntil, type ChecklistItem } from '../domain/case-values'
 import type { Person } from '../domain/person'
-import { reissueClocks, type EstimateSource } from '../domain/phase'
+import { reissueClocks, type CountryClocks, type EstimateSource } from '../domain/phase'
 import type { Proof } from '../domain/proof'
 
 /** A message in the report's language: the main process and the window each bring theirs. */
@@ -20,6 +19,15 @@ export interface ReportInput {
   phone: (e164: string | null) => string
   /** Where a proof is in the archive; the print view names the original file. */
   fileOf?: (proof: Proof) => string
+  /**
+   * What the knowledge base says of a case's country and carrier: its clocks, the carrier's
+   * name and the store visit's checklist (main reads them; the window has them with each case).
+   */
+  knowledgeOf: (c: Case) => {
+    clocks: CountryClocks
+    carrierName: string
+    storeChecklist: readonly ChecklistItem[]
+  }
 }
 
 export interface ReportFact {
@@ -100,6 +108,7 @@ export function reportModel(input: ReportInput): ReportCase[] {
   const { language, t } = input
   const day = (value: string | null | undefined): string => reportDay(language, value)
   return input.cases.map((c) => {
+    const known = input.knowledgeOf(c)
     const accounts = input.accounts.filter((a) => a.caseId === c.id)
     const people = input.people.filter((p) => p.caseId === c.id)
     const accountIds = new Set(accounts.map((a) => a.id))
@@ -110,7 +119,7 @@ export function reportModel(input: ReportInput): ReportCase[] {
     const counted = accounts.filter((a) => a.status !== 'notNeeded')
 
     const facts: ReportFact[] = [
-      { key: 'carrier', label: t('report.carrier'), value: carrierName(c.carrier) || '—' },
+      { key: 'carrier', label: t('report.carrier'), value: known.carrierName || '—' },
       {
         key: 'channel',
         label: t('report.channel'),
@@ -130,7 +139,7 @@ export function reportModel(input: ReportInput): ReportCase[] {
         value: input.phone(c.replacementNumber) || '—'
       }
     ]
-    for (const clock of reissueClocks(c)) {
+    for (const clock of reissueClocks(c, known.clocks)) {
       const own = clock.custom ? t('phase.source.own') : ''
       const published = sourcesText(language, clock.sources, t)
       facts.push({
@@ -149,7 +158,7 @@ export function reportModel(input: ReportInput): ReportCase[] {
       heading: input.phone(c.number) || t('case.noNumber'),
       facts,
       checklistTitle: t('case.checklist'),
-      checklist: checklistFor(c.channel).map((item) => ({
+      checklist: checklistFor(c.channel, known.storeChecklist).map((item) => ({
         item,
         label: t(`checklist.${item}`),
         done: Boolean(c.checklist[item])

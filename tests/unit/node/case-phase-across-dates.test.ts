@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { ESTIMATE_SOURCES, phaseOf } from '../../../src/shared/domain/phase'
+import { countryClocks } from '../../../src/core/knowledge/cancellation-guide'
+import { appKnowledge } from '../../../src/core/knowledge/knowledge'
+import { phaseOf as phaseOn } from '../../../src/shared/domain/phase'
+
+const clocks = (country: string) => countryClocks(appKnowledge(), country)
+/** The phase on the clocks the knowledge base gives the case's country. */
+const phaseOf = (c: Parameters<typeof phaseOn>[0] & { country: string }, today: string) =>
+  phaseOn(c, today, clocks(c.country))
+const ESTIMATE_SOURCES = {
+  reissueRussia: clocks('RU').reissue.sources[0],
+  inactivityRussia: clocks('RU').inactivity?.sources[0]
+}
 
 const cancelledInRussia = {
   status: 'confirmed',

@@ -2,7 +2,23 @@ import { describe, expect, it } from 'vitest'
 import type { Account } from '../../../src/shared/domain/account'
 import { EMPTY_CHECKLIST, type Case } from '../../../src/shared/domain/case'
 import type { Person } from '../../../src/shared/domain/person'
-import { dashboard } from '../../../src/shared/domain/progress'
+import { countryClocks } from '../../../src/core/knowledge/cancellation-guide'
+import { appKnowledge } from '../../../src/core/knowledge/knowledge'
+import { dashboard as dashboardOf } from '../../../src/shared/domain/progress'
+
+/** The figures on the clocks the knowledge base gives the case's country. */
+const dashboard = (
+  accounts: Parameters<typeof dashboardOf>[0],
+  people: Parameters<typeof dashboardOf>[1],
+  c: Case | null,
+  today: string
+) =>
+  dashboardOf(
+    accounts,
+    people,
+    c && { ...c, clocks: countryClocks(appKnowledge(), c.country) },
+    today
+  )
 
 const base = {
   caseId: 'case-0000001',

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Account } from '../../../src/shared/domain/account'
-import { phaseGuidance } from '../../../src/shared/domain/phase-guidance'
+import { countryClocks } from '../../../src/core/knowledge/cancellation-guide'
+import { appKnowledge } from '../../../src/core/knowledge/knowledge'
+import { phaseGuidance as guidanceOn } from '../../../src/shared/domain/phase-guidance'
+
+/** What the dashboard leads with, on the clocks the knowledge base gives the case's country. */
+const phaseGuidance = <A extends Parameters<typeof guidanceOn>[1][number]>(
+  c: Omit<Parameters<typeof guidanceOn>[0], 'clocks'> & { country: string },
+  accounts: readonly A[],
+  today: string
+) => guidanceOn({ ...c, clocks: countryClocks(appKnowledge(), c.country) }, accounts, today)
 
 const number = {
   id: 'case-0000001',

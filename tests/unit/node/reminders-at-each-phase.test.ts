@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { EMPTY_CHECKLIST, type Case } from '../../../src/shared/domain/case'
-import { dueReminders, remindersFor } from '../../../src/shared/domain/reminders'
+import { countryClocks } from '../../../src/core/knowledge/cancellation-guide'
+import { appKnowledge } from '../../../src/core/knowledge/knowledge'
+import { dueReminders, remindersFor as remindersOn } from '../../../src/shared/domain/reminders'
+
+/** The reminders on the clocks the knowledge base gives the case's country. */
+const remindersFor = (
+  ...args: Parameters<typeof remindersOn> extends [...infer A, unknown] ? A : never
+) => remindersOn(...args, countryClocks(appKnowledge(), args[0].country))
 
 const base: Case = {
   id: 'case-0000001',
