@@ -1,6 +1,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { Vault } from '../../../src/core/vault/vault'
 import { must, openCore } from '../../support/open-core'
 import { writeProofFiles } from '../../support/proof-files'
 import { tempDir } from '../../support/temp-dir'
@@ -103,5 +104,18 @@ describe('the proof vault', () => {
       ok: false,
       error: { code: 'conflict' }
     })
+  })
+
+  it('names a file only by its SHA-256, never by a path that could climb out', async () => {
+    const data = join(await tempDir(), 'data')
+    await mkdir(data)
+    await writeFile(join(data, 'unlinker.json'), '{"planted":true}')
+    const vault = new Vault(data)
+    // The records name files by hash; a name that climbs out would reach the store itself.
+    for (const name of ['../unlinker.json', '..', 'a'.repeat(64) + '/../../unlinker.json']) {
+      expect(() => vault.fileOf(name), name).toThrow(/Bad file hash/)
+      await expect(vault.remove(name), name).rejects.toThrow(/Bad file hash/)
+    }
+    expect(await readdir(data)).toEqual(['unlinker.json'])
   })
 })
