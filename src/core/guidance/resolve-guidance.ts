@@ -96,6 +96,12 @@ export function resolveGuidance(input: {
     simGone
       ? list.filter((f) => needs(f) !== 'yes' && !(f.changesNumber && needs(f) !== 'no'))
       : [...list]
+  /**
+   * The service's own steps say how to change the number while the SIM works: once it is
+   * gone only those known to work without it stay, and the way back in shows instead.
+   */
+  const offeredSteps = (list: readonly Statement[]): Statement[] =>
+    simGone ? list.filter((f) => needs(f) === 'no') : [...list]
   const said = (list: readonly Statement[]): GuidanceFact[] =>
     list.map((f) => ({
       text: textIn(f.text, language),
@@ -152,7 +158,7 @@ export function resolveGuidance(input: {
     ),
     steps,
     serviceId: service?.id ?? null,
-    serviceSteps: said(offered(own?.steps ?? [])),
+    serviceSteps: said(offeredSteps(own?.steps ?? [])),
     waits: said(own?.waits ?? []),
     foreignNumber: foreignKnown
       ? {

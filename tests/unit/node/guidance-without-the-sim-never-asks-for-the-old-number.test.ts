@@ -124,6 +124,10 @@ describe('once the SIM is gone, no playbook asks for a code on the old number', 
           expect(g.route.length, 'a way back in is shown instead').toBeGreaterThan(0)
           const needing = instructions(g).filter((f) => f.needsOldSim === 'yes')
           expect(needing.map((f) => f.text)).toEqual([])
+          // The service's own ways to change the number stay only where known to work.
+          expect(g.serviceSteps.filter((f) => f.needsOldSim !== 'no').map((f) => f.text)).toEqual(
+            []
+          )
           const lexical = instructions(g)
             .map((f) => asksForCodeAtOldNumber(language, f.text))
             .filter((s) => s !== null)
