@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { focusTrapReturnsFocusOnce } from './scripts/focus-trap-returns-focus-once'
 
 // lowdb and steno ship as ESM only; the main bundle is CommonJS, so they are bundled in.
 const bundledEsmOnly = ['lowdb', 'steno']
@@ -36,7 +37,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [vue()],
+    plugins: [vue(), focusTrapReturnsFocusOnce()],
     // vue-i18n's feature flags, replaced at build time so what the app never uses (the
     // legacy API, the global <i18n-t> components, devtools hooks) is left out of the bundle.
     define: {
