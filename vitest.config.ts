@@ -12,6 +12,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/node/**/*.test.ts'],
           exclude: ['tests/unit/node/**/*.stress.test.ts'],
+          // A few of these run the built command line: it is rebuilt first when older
+          // than its sources.
+          globalSetup: ['tests/support/built-cli-is-fresh.ts'],
           testTimeout: 30_000
         }
       },
