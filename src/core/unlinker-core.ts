@@ -30,11 +30,21 @@ import { lockedStore, openStore, type OpenedStore } from './store/open-store'
 import { saveOnClose } from './store/save-on-close'
 import type { StoreData } from './store/schema'
 import { pruneSegments } from './store/segment-pruning'
+import { removeLeftovers } from './store/leftovers'
 import { replaceWhole, saveChange, wholeHistory } from './store/store-changes'
 import type { StagedFile } from './vault/staged-file'
 import { Vault } from './vault/vault'
 
 export type { CoreOptions, LifeHost, PassphraseKeeper, ProofFile } from './core-options'
+
+/** Calls that run alone: the key arrives, goes or changes while no other call runs. */
+const EXCLUSIVE_METHODS = new Set<MethodName>([
+  'unlock',
+  'lock',
+  'enableEncryption',
+  'finishEncryption',
+  'changePassphrase'
+])
 
 /**
  * The one object that implements the contract. Electron IPC and web-mode HTTP both hand
@@ -49,6 +59,10 @@ export class UnlinkerCore {
 
   private readonly now: () => Date
   private readonly encryption: EncryptionService
+  /** Calls running now, each until it has answered. */
+  readonly #inFlight = new Set<Promise<unknown>>()
+  /** Set while a call that must run alone (EXCLUSIVE_METHODS) runs. */
+  #exclusive: Promise<void> | null = null
 
   private constructor(
     private readonly options: CoreOptions,
@@ -71,11 +85,11 @@ export class UnlinkerCore {
         keeper: host.keeper,
         vault: this.vault,
         store: () => this.store,
-        reopen: async (key) => {
+        reopen: async (key, allowPlain) => {
           this.store = key
             ? await openStore(options.dataDir, {
                 now,
-                sealer: new Sealer(key),
+                sealer: new Sealer(key, { allowPlain }),
                 historyTail: options.historyTail,
                 warn: warnOf(options)
               })
@@ -83,7 +97,8 @@ export class UnlinkerCore {
           return this.store
         },
         settle: () => this.jobs.settle(),
-        clearPlainCopies: () => this.clearPlainCopies()
+        clearPlainCopies: () => this.clearPlainCopies(),
+        clearLeftovers: () => removeLeftovers(options.dataDir)
       },
       keyFile
     )
@@ -138,8 +153,9 @@ export class UnlinkerCore {
             warn: warnOf(options)
           })
       const core = new UnlinkerCore(options, store, lock, keyFile)
-      await core.vault.clearIncoming()
-      await rm(join(options.dataDir, 'opened'), { recursive: true, force: true })
+      // What the last run left if it ended without closing: plain copies and cut writes.
+      await core.clearPlainCopies()
+      await removeLeftovers(options.dataDir)
       const remembered = keyFile ? await options.host?.keeper?.load() : null
       if (remembered) await core.encryption.unlock(remembered, true).catch(() => undefined)
       return core
@@ -171,6 +187,34 @@ export class UnlinkerCore {
     name: M,
     input: unknown
   ): Promise<Result<MethodOutput<M>>> {
+    // A call that arrives while the key changes hands waits, then meets the new state.
+    while (this.#exclusive) await this.#exclusive
+    if (EXCLUSIVE_METHODS.has(name)) return this.#exclusively(() => this.#dispatch(name, input))
+    const answer = this.#dispatch(name, input)
+    this.#inFlight.add(answer)
+    void answer.finally(() => this.#inFlight.delete(answer))
+    return answer
+  }
+
+  /**
+   * Runs `work` alone: calls that arrive meanwhile wait for it, and it starts only once
+   * every call already running has ended. Locking, unlocking and sealing are done so: an
+   * attachment that passed its checks before a lock is kept sealed before the key goes,
+   * never renamed into the vault in plain text after.
+   */
+  async #exclusively<T>(work: () => Promise<T>): Promise<T> {
+    let release: () => void = () => undefined
+    this.#exclusive = new Promise<void>((resolve) => (release = resolve))
+    try {
+      await Promise.allSettled([...this.#inFlight])
+      return await work()
+    } finally {
+      this.#exclusive = null
+      release()
+    }
+  }
+
+  async #dispatch<M extends MethodName>(name: M, input: unknown): Promise<Result<MethodOutput<M>>> {
     const refused = this.gate(name)
     if (refused) return refused
     const checked = checkInput(name, input)
@@ -221,7 +265,9 @@ export class UnlinkerCore {
     const proof = this.store.db.data.proofs.find((p) => p.id === id)
     if (!proof) return null
     const { sha256 } = proof
-    if (await this.vault.isSealed(sha256)) await this.vault.check(sha256)
+    // While encrypted, every proof is read once first: a sealed one must check, and in a
+    // folder sealed whole a plain one is refused, naming its file.
+    if (this.vault.key) await this.vault.check(sha256)
     return {
       mediaType: proof.mediaType,
       name: proof.originalName,
@@ -233,6 +279,15 @@ export class UnlinkerCore {
   /** An archive written to `exports/`, for web mode's download. */
   exportFile(name: string): string | null {
     return this.archive.exportFile(name)
+  }
+
+  /**
+   * The archive was downloaded: the copy in `exports/` is deleted, so no plain archive of
+   * the proofs stays in the data folder (those never downloaded go at lock, close and start).
+   */
+  async exportDelivered(name: string): Promise<void> {
+    const path = this.archive.exportFile(name)
+    if (path) await rm(path, { force: true })
   }
 
   /** The archive service itself, for the command line's export, verify and restore. */
@@ -247,6 +302,8 @@ export class UnlinkerCore {
    */
   async close(): Promise<void> {
     try {
+      while (this.#exclusive) await this.#exclusive
+      await Promise.allSettled([...this.#inFlight])
       await this.jobs.settle()
       if (this.store.recovery || this.encryption.locked) return
       const text = JSON.stringify(this.store.db.data)
@@ -260,11 +317,15 @@ export class UnlinkerCore {
     }
   }
 
-  /** `opened/` (copies for the system viewer) and `incoming/` (uploads not yet kept). */
+  /**
+   * `opened/` (copies for the system viewer), `incoming/` (uploads not yet kept) and
+   * `exports/` (web mode's archives waiting to be downloaded): plain copies, each.
+   */
   private async clearPlainCopies(): Promise<void> {
     this.vault.forgetUploads()
     await this.vault.clearIncoming()
     await rm(join(this.options.dataDir, 'opened'), { recursive: true, force: true })
+    await rm(this.archive.exportsDir, { recursive: true, force: true })
   }
 
   /** Set while the store could not be read and the user has not chosen what to do. */
@@ -275,6 +336,7 @@ export class UnlinkerCore {
   private info(): AppInfo {
     return {
       encryption: this.encryption.state,
+      encryptionUnfinished: this.encryption.unfinished,
       canRemember: Boolean(this.options.host?.keeper?.available()),
       version: this.options.version,
       mode: this.options.mode,

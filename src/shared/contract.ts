@@ -155,6 +155,8 @@ export const contract = {
   /** Keeps the data, forgets the key: the lock screen shows until the next unlock. */
   lock: returns<AppInfo>()(Empty),
   enableEncryption: returns<AppInfo>()(z.object({ passphrase: NewPassphrase })),
+  /** Seals what a cut-short enableEncryption left plain (a full disk), while unlocked. */
+  finishEncryption: returns<AppInfo>()(Empty),
   /** Re-wraps the key: nothing else is encrypted again. */
   changePassphrase: returns<AppInfo>()(z.object({ current: Passphrase, next: NewPassphrase })),
 

@@ -42,6 +42,7 @@ export const METHOD_NAMES = [
   'unlock',
   'lock',
   'enableEncryption',
+  'finishEncryption',
   'changePassphrase',
   'recoverFromSnapshot',
   'recoverEmpty',

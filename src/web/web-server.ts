@@ -19,6 +19,8 @@ export interface CallTarget {
   readonly maxUploadBytes: number
   proofFile(id: string): Promise<ProofFile | null>
   exportFile(name: string): string | null
+  /** An archive in `exports/` was downloaded whole: its plain copy goes. */
+  exportDelivered(name: string): Promise<void>
 }
 
 export interface WebServerOptions {
@@ -129,6 +131,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         },
         method
       )
+      // Handed over whole: no plain copy of the proofs stays in the data folder.
+      if (method === 'GET') await options.core.exportDelivered(name)
       return
     }
     if (path.startsWith('/api/')) {

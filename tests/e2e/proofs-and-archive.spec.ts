@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeAgreementPdf } from '../../src/core/example-data/example-files'
@@ -88,6 +88,13 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
     const saved = join(dir, 'downloaded.zip')
     await (await downloading).saveAs(saved)
     expect(execFileSync('unzip', ['-t', saved]).toString()).toContain('No errors detected')
+    // Downloaded: the app says its copy goes, and none stays in the data folder.
+    await expect(page.locator('[data-download]')).toContainText(
+      'The copy in the data folder is deleted'
+    )
+    await expect
+      .poll(async () => (await readdir(join(app.dataDir, 'exports')).catch(() => [])).length)
+      .toBe(0)
     const names = execFileSync('unzip', ['-Z1', saved]).toString()
     expect(names).toContain('proofs/79123456789/agreement-')
     expect(names).toContain('receipt photo.jpg')

@@ -6,7 +6,13 @@
 //   MODE writes: creates accounts, one per call   → "ack <name>"
 //   MODE import: attaches FILE again and again    → "ack <proof id>"
 //   MODE export: exports to DATA_DIR/../out-N.zip → "ack <path>"
+//   MODE encrypt: turns encryption on once      → "ack <milliseconds it took>", then waits
+//   MODE unlock: unlocks (finishing a cut-short sealing) once → the same
 import { UnlinkerCore } from '../../src/core/unlinker-core'
+import { CRASH_PASSPHRASE } from './kill-child'
+
+/** scrypt made cheap for tests. */
+const CHEAP_KDF = { N: 1024, r: 8, p: 1 }
 
 async function main(): Promise<void> {
   const [mode, dataDir, file] = process.argv.slice(2)
@@ -16,10 +22,23 @@ async function main(): Promise<void> {
     dataDir,
     mode: 'electron',
     version: 'crash-test',
-    historyTail
+    historyTail,
+    kdf: CHEAP_KDF
   })
   const say = (line: string): boolean => process.stdout.write(`${line}\n`)
   say('ready')
+  if (mode === 'encrypt' || mode === 'unlock') {
+    const started = Date.now()
+    const answer =
+      mode === 'encrypt'
+        ? await core.invoke('enableEncryption', { passphrase: CRASH_PASSPHRASE })
+        : await core.invoke('unlock', { passphrase: CRASH_PASSPHRASE, remember: false })
+    if (!answer.ok) throw new Error(answer.error.message)
+    say(`ack ${Date.now() - started}`)
+    // Done before the kill: wait for it, as the other modes never end by themselves.
+    setInterval(() => undefined, 60_000)
+    return
+  }
   const cases = await core.invoke('listCases', {})
   let caseId = cases.ok ? cases.data[0]?.id : undefined
   if (!caseId) {

@@ -2,6 +2,9 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 
 const CHILD = join(__dirname, 'crash-child.ts')
+/** The passphrase the child's encrypt and unlock modes use. */
+export const CRASH_PASSPHRASE = 'crash-test passphrase'
+
 /** Older events move to a new history segment every three writes or so. */
 export const HISTORY_TAIL = 6
 
@@ -28,6 +31,11 @@ export interface KillPlan {
   delayMs: number
   /** Kill after the first acknowledged piece of work instead of after "ready". */
   afterFirstAck?: boolean
+  /**
+   * After "ready", the kill waits until this says the moment has come (it is asked again
+   * every few milliseconds), or until the child acknowledges its work.
+   */
+  when?: () => Promise<boolean>
   file?: string
 }
 
@@ -49,10 +57,18 @@ export function runAndKill(mode: string, dataDir: string, plan: KillPlan): Promi
     let buffered = ''
     let errors = ''
     let armed = false
+    let acked = false
     const arm = (): void => {
       if (armed) return
       armed = true
-      setTimeout(() => child.kill('SIGKILL'), plan.delayMs)
+      const when = plan.when
+      if (!when) {
+        setTimeout(() => child.kill('SIGKILL'), plan.delayMs)
+        return
+      }
+      const poll = (): void =>
+        void when().then((now) => (now || acked ? child.kill('SIGKILL') : setTimeout(poll, 2)))
+      poll()
     }
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
     child.stdout.on('data', (chunk: Buffer) => {
@@ -62,6 +78,7 @@ export function runAndKill(mode: string, dataDir: string, plan: KillPlan): Promi
       for (const line of lines) {
         if (line === 'ready' && !plan.afterFirstAck) arm()
         else if (line.startsWith('ack ')) {
+          acked = true
           acks.push(line.slice(4))
           if (plan.afterFirstAck) arm()
         }

@@ -6,7 +6,10 @@ import type { EncryptionService } from './encryption-service'
 export function buildEncryptionHandlers(
   encryption: EncryptionService,
   info: () => AppInfo
-): Pick<Handlers, 'unlock' | 'lock' | 'enableEncryption' | 'changePassphrase'> {
+): Pick<
+  Handlers,
+  'unlock' | 'lock' | 'enableEncryption' | 'finishEncryption' | 'changePassphrase'
+> {
   return {
     unlock: async ({ passphrase, remember }) => {
       await encryption.unlock(passphrase, remember)
@@ -18,6 +21,10 @@ export function buildEncryptionHandlers(
     },
     enableEncryption: async ({ passphrase }) => {
       await encryption.enable(passphrase)
+      return info()
+    },
+    finishEncryption: async () => {
+      await encryption.finish()
       return info()
     },
     changePassphrase: async ({ current, next }) => {

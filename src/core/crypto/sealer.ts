@@ -14,8 +14,18 @@ export function isSealed(bytes: Buffer): boolean {
  * write, and a tag that fails loudly on any change to the bytes.
  */
 export class Sealer {
-  constructor(private readonly key: Buffer) {
+  /**
+   * Whether a plain file still reads. Only while a folder is being sealed: once every
+   * file is, a plain one was put there by something else and is refused (NotSealedError).
+   */
+  allowPlain: boolean
+
+  constructor(
+    private readonly key: Buffer,
+    { allowPlain = false }: { allowPlain?: boolean } = {}
+  ) {
     if (key.length !== 32) throw new Error('AES-256 needs a 32-byte key')
+    this.allowPlain = allowPlain
   }
 
   seal(text: string): Buffer {
@@ -43,7 +53,22 @@ export class Sealer {
 }
 
 export class SealBrokenError extends Error {
-  constructor() {
-    super('the encrypted file fails its integrity check (it was changed or damaged)')
+  constructor(
+    message = 'the encrypted file fails its integrity check (it was changed or damaged)'
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * A plain file where, the folder being sealed whole, only an encrypted one can be: it was
+ * not written by Unlinker (a plain store dropped in place of the sealed one), so it is
+ * neither read nor overwritten.
+ */
+export class NotSealedError extends SealBrokenError {
+  constructor(readonly path: string) {
+    super(
+      `${path} is not encrypted, although everything else in this data folder is: Unlinker did not write it, so it is not used`
+    )
   }
 }

@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { PassThrough, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { SEAL_HEADER, SEAL_MAGIC, SealBrokenError, isSealed } from './sealer'
+import { NotSealedError, SEAL_HEADER, SEAL_MAGIC, SealBrokenError, isSealed } from './sealer'
 import { IO_CHUNK } from '../io-chunk'
 import { replaceFile } from '../replace-file'
 
@@ -44,12 +44,20 @@ async function header(path: string): Promise<Buffer> {
 }
 
 /**
- * The plain bytes of a vault file, sealed or not (a folder being converted holds both).
- * For a sealed file the stream fails at its end if the tag does not check.
+ * The plain bytes of a vault file, sealed or not (a folder being converted holds both);
+ * a plain one is refused when `onlySealed` (the whole folder is sealed). For a sealed file
+ * the stream fails at its end if the tag does not check.
  */
-export async function openVaultFile(path: string, key: Buffer | null): Promise<Readable> {
+export async function openVaultFile(
+  path: string,
+  key: Buffer | null,
+  onlySealed = false
+): Promise<Readable> {
   const head = await header(path)
-  if (!isSealed(head)) return createReadStream(path, { highWaterMark: IO_CHUNK })
+  if (!isSealed(head)) {
+    if (onlySealed) throw new NotSealedError(path)
+    return createReadStream(path, { highWaterMark: IO_CHUNK })
+  }
   if (!key) throw new Error('This proof is encrypted; unlock Unlinker first.')
   const decipher = createDecipheriv(
     'aes-256-gcm',
@@ -76,13 +84,17 @@ export async function openVaultFile(path: string, key: Buffer | null): Promise<R
 export async function unsealToFile(
   path: string,
   target: string,
-  key: Buffer | null
+  key: Buffer | null,
+  onlySealed = false
 ): Promise<void> {
   const temp = `${target}.${randomBytes(6).toString('hex')}.opening`
   await replaceFile(
     target,
     async () => {
-      await pipeline(await openVaultFile(path, key), createWriteStream(temp, { mode: 0o600 }))
+      await pipeline(
+        await openVaultFile(path, key, onlySealed),
+        createWriteStream(temp, { mode: 0o600 })
+      )
     },
     { temp }
   )

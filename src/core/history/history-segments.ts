@@ -3,7 +3,8 @@ import { access, mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { HistoryEvent } from '../../shared/domain/history'
-import { SealBrokenError, type Sealer } from '../crypto/sealer'
+import { NotSealedError, SealBrokenError, type Sealer } from '../crypto/sealer'
+import { isSealedFile } from '../crypto/vault-cipher'
 import { DurableTextFile } from '../store/durable-text-file'
 
 export const HISTORY_DIR = 'history'
@@ -24,11 +25,15 @@ export class HistorySegments {
   /** How many segments were written; benchmarks read it. */
   writes = 0
 
-  /** `report` hears of a segment that cannot be read; the history shows without it. */
+  /**
+   * `report` hears of a segment that cannot be read; the history shows without it. A
+   * read-only set (the data is locked) refuses to write one.
+   */
   constructor(
     dataDir: string,
     public sealer: Sealer | null = null,
-    private readonly report: (path: string, reason: string) => void = () => undefined
+    private readonly report: (path: string, reason: string) => void = () => undefined,
+    private readonly readOnly = false
   ) {
     this.dir = join(dataDir, HISTORY_DIR)
   }
@@ -89,10 +94,11 @@ export class HistorySegments {
     await unlink(join(this.dir, name))
   }
 
-  /** Encrypts every plain segment in place, when encryption is turned on. */
+  /** Encrypts every plain segment in place, when encryption is turned on (or finished). */
   async sealAll(): Promise<void> {
     for (const name of await this.files()) {
       const file = this.#file(name)
+      if (await isSealedFile(file.path)) continue
       const text = await file.read()
       if (text !== null) await file.write(text)
     }
@@ -107,6 +113,8 @@ export class HistorySegments {
     try {
       text = await this.#file(name).read()
     } catch (error) {
+      if (error instanceof NotSealedError)
+        return this.#skip(name, 'it is not encrypted, although the rest of the folder is')
       if (!(error instanceof SealBrokenError)) throw error
       return this.#skip(name, 'its encryption does not check: it was changed or damaged')
     }
@@ -123,7 +131,7 @@ export class HistorySegments {
   }
 
   #file(name: string): DurableTextFile {
-    return new DurableTextFile(join(this.dir, name), this.sealer)
+    return new DurableTextFile(join(this.dir, name), this.sealer, this.readOnly)
   }
 }
 

@@ -1,7 +1,7 @@
 import { open, readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
-import { isSealed, type Sealer } from '../crypto/sealer'
+import { NotSealedError, isSealed, type Sealer } from '../crypto/sealer'
 import { diskSeam } from '../disk-seam'
 import { DiskFullError, DomainError, isDiskFull } from '../errors'
 import { replaceFile } from '../replace-file'
@@ -24,10 +24,15 @@ export class DurableTextFile implements Adapter<string> {
   /** How many times the file was actually replaced; benchmarks read it. */
   writes = 0
 
-  /** With a sealer the file is written encrypted; a plain file still reads (conversion). */
+  /**
+   * With a sealer the file is written encrypted; a plain file reads only while the folder
+   * is being sealed (the sealer's allowPlain). A read-only file stands for one that may
+   * not be written now (the data is locked): a write is refused, never made in plain text.
+   */
   constructor(
     path: string,
-    public sealer: Sealer | null = null
+    public sealer: Sealer | null = null,
+    readonly readOnly = false
   ) {
     this.path = path
   }
@@ -40,12 +45,16 @@ export class DurableTextFile implements Adapter<string> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw error
     }
-    if (!isSealed(bytes)) return bytes.toString('utf8')
+    if (!isSealed(bytes)) {
+      if (this.sealer && !this.sealer.allowPlain) throw new NotSealedError(this.path)
+      return bytes.toString('utf8')
+    }
     if (!this.sealer) throw new DomainError('locked', 'This data is encrypted; unlock it first.')
     return this.sealer.open(bytes)
   }
 
   write(text: string): Promise<void> {
+    if (this.readOnly) return Promise.reject(lockedWrite())
     if (!this.#inFlight) {
       this.#inFlight = this.#replace(text).finally(() => this.#drain())
       return this.#inFlight
@@ -92,4 +101,9 @@ export class DurableTextFile implements Adapter<string> {
     }
     this.writes++
   }
+}
+
+/** A write to data that is locked: refused, so nothing is ever written in plain text over it. */
+export function lockedWrite(): DomainError {
+  return new DomainError('locked', 'Unlinker is locked. Enter your passphrase first.')
 }

@@ -134,9 +134,13 @@ export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** Stands in for the store while the data is locked: empty, and never written. */
+/**
+ * Stands in for the store while the data is locked: empty, and never written. Its files
+ * are read-only, so a call that slipped past the lock is refused instead of writing a
+ * plain store, snapshot or segment over the sealed ones.
+ */
 export function lockedStore(dataDir: string): OpenedStore {
-  const file = new DurableTextFile(join(dataDir, STORE_FILE))
+  const file = new DurableTextFile(join(dataDir, STORE_FILE), null, true)
   const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), emptyStore())
   return {
     db,
@@ -144,8 +148,8 @@ export function lockedStore(dataDir: string): OpenedStore {
     path: file.path,
     notices: [],
     recovery: null,
-    snapshots: new Snapshots(dataDir),
-    history: new HistorySegments(dataDir),
+    snapshots: new Snapshots(dataDir, null, true),
+    history: new HistorySegments(dataDir, null, undefined, true),
     historyTail: HISTORY_TAIL
   }
 }

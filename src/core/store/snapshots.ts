@@ -2,6 +2,7 @@ import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SnapshotInfo, SnapshotReason } from '../../shared/domain/app-info'
 import type { Sealer } from '../crypto/sealer'
+import { isSealedFile } from '../crypto/vault-cipher'
 import { DurableTextFile } from './durable-text-file'
 
 export const SNAPSHOT_DIR = 'snapshots'
@@ -18,9 +19,11 @@ const NAME =
 export class Snapshots {
   readonly dir: string
 
+  /** A read-only set (the data is locked) refuses to take a snapshot. */
   constructor(
     dataDir: string,
-    public sealer: Sealer | null = null
+    public sealer: Sealer | null = null,
+    private readonly readOnly = false
   ) {
     this.dir = join(dataDir, SNAPSHOT_DIR)
   }
@@ -30,7 +33,7 @@ export class Snapshots {
     const stamp = now.toISOString().replace(/[:.]/g, '-')
     const name = `unlinker-${stamp}-${reason}.json`
     // The new copy is on disk before an older one of the same day goes.
-    await new DurableTextFile(join(this.dir, name), this.sealer).write(text)
+    await this.#file(name).write(text)
     if (reason === 'daily') {
       const day = now.toISOString().slice(0, 10)
       for (const old of await this.list())
@@ -75,18 +78,26 @@ export class Snapshots {
 
   async read(name: string): Promise<string> {
     if (!NAME.test(name)) throw new Error('not a snapshot name')
-    const text = await new DurableTextFile(join(this.dir, name), this.sealer).read()
+    const text = await this.#file(name).read()
     if (text === null) throw new Error(`${name} is gone`)
     return text
   }
 
-  /** Encrypts every plain snapshot in place, when encryption is turned on. */
+  /**
+   * Encrypts every plain snapshot in place, when encryption is turned on (or its turning
+   * on is finished); those already sealed are left as they are.
+   */
   async sealAll(): Promise<void> {
     for (const snapshot of await this.list()) {
-      const file = new DurableTextFile(join(this.dir, snapshot.name), this.sealer)
+      const file = this.#file(snapshot.name)
+      if (await isSealedFile(file.path)) continue
       const text = await file.read()
       if (text !== null) await file.write(text)
     }
+  }
+
+  #file(name: string): DurableTextFile {
+    return new DurableTextFile(join(this.dir, name), this.sealer, this.readOnly)
   }
 
   private async prune(reason: SnapshotReason): Promise<void> {

@@ -7,9 +7,12 @@ import { Sha256 } from '../../shared/domain/proof'
 import { syncFolder } from '../replace-file'
 import { DomainError } from '../errors'
 import { isSealedFile, openVaultFile, sealFile, unsealToFile } from '../crypto/vault-cipher'
+import { lockedWrite } from '../store/durable-text-file'
 import { stagePath, stageStream, type StagedFile } from './staged-file'
 
 export const DEFAULT_MAX_PROOF_BYTES = 4 * 1024 ** 3
+/** What sealFile writes before renaming it over its target. */
+const SEALING_TEMP = /^[0-9a-f]{64}\.[0-9a-f]{12}\.sealing$/
 
 /**
  * Proof files in `vault/`, each named by its SHA-256: the same file attached twice is
@@ -23,6 +26,10 @@ export class Vault {
   readonly #uploads = new Map<string, StagedFile>()
   /** Set while encryption is on and unlocked: files are kept sealed. */
   key: Buffer | null = null
+  /** The folder is encrypted: while it is locked (no key), nothing may be kept. */
+  encrypted = false
+  /** Every file is sealed: a plain one was not put there by Unlinker and is refused. */
+  onlySealed = false
 
   constructor(
     dataDir: string,
@@ -88,8 +95,12 @@ export class Vault {
     if (staged) await this.discard(staged)
   }
 
-  /** Moves a staged file into the vault; if the same bytes are already there, drops it. */
+  /**
+   * Moves a staged file into the vault; if the same bytes are already there, drops it.
+   * While the folder is locked nothing is kept: it would be kept in plain text.
+   */
   async keep(staged: StagedFile): Promise<void> {
+    if (this.encrypted && !this.key) throw lockedWrite()
     await mkdir(this.dir, { recursive: true })
     const target = this.fileOf(staged.sha256)
     if (await exists(target)) {
@@ -109,7 +120,7 @@ export class Vault {
 
   /** The plain bytes of a kept file, decrypted on the way when it is sealed. */
   open(sha256: string): Promise<Readable> {
-    return openVaultFile(this.fileOf(sha256), this.key)
+    return openVaultFile(this.fileOf(sha256), this.key, this.onlySealed)
   }
 
   /**
@@ -125,19 +136,27 @@ export class Vault {
 
   /** A plain copy at `target`, written whole before it appears (tag checked first). */
   copyOut(sha256: string, target: string): Promise<void> {
-    return unsealToFile(this.fileOf(sha256), target, this.key)
+    return unsealToFile(this.fileOf(sha256), target, this.key, this.onlySealed)
   }
 
   isSealed(sha256: string): Promise<boolean> {
     return isSealedFile(this.fileOf(sha256))
   }
 
-  /** Encrypts every plain file in place; a crash halfway leaves a mix that still reads. */
-  async sealAll(): Promise<void> {
+  /**
+   * Encrypts every plain file in place, and deletes what a sealing cut short left (each
+   * file is sealed to a temp file renamed over it): a crash halfway leaves a mix that
+   * still reads, and the next call finishes it. `onSealed` hears each file done.
+   */
+  async sealAll(onSealed?: () => void): Promise<void> {
     if (!this.key) throw new Error('no key')
+    const names = await readdir(this.dir).catch(() => [] as string[])
+    for (const name of names)
+      if (SEALING_TEMP.test(name)) await unlink(join(this.dir, name)).catch(() => undefined)
     for (const sha of await this.list()) {
       const path = this.fileOf(sha)
       if (!(await isSealedFile(path))) await sealFile(path, path, this.key)
+      onSealed?.()
     }
     await syncFolder(this.dir).catch(() => undefined)
   }

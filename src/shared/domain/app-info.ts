@@ -1,9 +1,10 @@
 /**
- * Something the user must be told: a store that was kept aside, or a history segment that
- * could not be read (the history shows without its events).
+ * Something the user must be told: a store that was kept aside, a history segment that
+ * could not be read (the history shows without its events), a skipped snapshot, or an
+ * encryption that could not be finished (some files are still plain).
  */
 export interface StartupNotice {
-  kind: 'storeKeptAside' | 'historyUnreadable' | 'snapshotSkipped'
+  kind: 'storeKeptAside' | 'historyUnreadable' | 'snapshotSkipped' | 'sealingUnfinished'
   /** Where the file is. */
   path: string
   /** Why it could not be used, in plain words. */
@@ -36,6 +37,11 @@ export interface Recovery {
 export interface AppInfo {
   /** off; on (unlocked); locked (enter the passphrase to see anything). */
   encryption: 'off' | 'on' | 'locked'
+  /**
+   * Encryption is on but its sealing of the folder was cut short (a full disk): some
+   * files may still be plain until it is finished (finishEncryption, or the next unlock).
+   */
+  encryptionUnfinished: boolean
   /** The system keyring can remember the passphrase (Electron, not the plain-text backend). */
   canRemember: boolean
   version: string

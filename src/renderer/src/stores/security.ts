@@ -24,10 +24,13 @@ export const useSecurityStore = defineStore('security', () => {
   const unlock = (passphrase: string, remember: boolean) =>
     adopt(api.unlock({ passphrase, remember }))
   const enable = (passphrase: string) => adopt(api.enableEncryption({ passphrase }))
+  /** Seals what a cut-short enable left plain. */
+  const finish = () => adopt(api.finishEncryption({}))
+  const unfinished = computed(() => app.info?.encryptionUnfinished ?? false)
   const changePassphrase = (current: string, next: string) =>
     adopt(api.changePassphrase({ current, next }))
   /** Locks at once; the caller reloads the page so no data stays in its memory. */
   const lock = () => adopt(api.lock({}))
 
-  return { encryption, unlock, enable, changePassphrase, lock }
+  return { encryption, unfinished, unlock, enable, finish, changePassphrase, lock }
 })
