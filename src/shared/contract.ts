@@ -14,6 +14,7 @@ import { AccountEvidence } from './domain/account-evidence'
 import type { ContactCandidate, Discovery } from './domain/discovery'
 import { REGION_FILTERS, type CatalogEntry, type CatalogPage } from './catalog/catalog-values'
 import { CaseDraft, CasePatch, CountryCodeSchema, type CaseView } from './domain/case'
+import { DateOnly } from './domain/dates'
 import { HISTORY_ENTITIES, type HistoryEvent } from './domain/history'
 import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
@@ -122,16 +123,25 @@ export const contract = {
       note: ProofNote.default(''),
       source: FileSource,
       originalName: z.string().min(1).max(1000).optional(),
-      mediaType: z.string().max(200).default('')
+      mediaType: z.string().max(200).default(''),
+      /** The date on the document; without one, the cancellation's for the carrier's
+       * agreement and receipt, today's for anything else. */
+      documentDate: DateOnly.optional()
     })
   ),
   updateProof: returns<Proof>()(
     z.object({
       id: Id,
-      patch: z.object({ kind: z.enum(PROOF_KINDS).optional(), note: ProofNote.optional() }).strict()
+      patch: z
+        .object({
+          kind: z.enum(PROOF_KINDS).optional(),
+          note: ProofNote.optional(),
+          documentDate: DateOnly.optional()
+        })
+        .strict()
     })
   ),
-  /** Before the keep-until date the user must confirm a second, stronger warning. */
+  /** While the proof must still be kept the user must confirm a second, stronger warning. */
   deleteProof: returns<Proof>()(
     z.object({ id: Id, acknowledgeRetention: z.boolean().default(false) })
   ),

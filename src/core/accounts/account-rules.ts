@@ -2,6 +2,7 @@ import {
   Account,
   AccountDraft,
   AccountFields,
+  isUnlinked,
   playbookForCategory,
   type AccountPatch,
   type Status
@@ -36,7 +37,8 @@ export class AccountRules {
       ticked: [],
       customSteps: [],
       createdAt: at,
-      updatedAt: at
+      updatedAt: at,
+      ...(isUnlinked(fields.status) ? { unlinkedAt: at } : {})
     }
     this.data().accounts.push(account)
     this.log(account, 'created', at, diff(null, account, TRACKED))
@@ -50,7 +52,9 @@ export class AccountRules {
     const changes = diff(account, { ...account, ...patch }, TRACKED)
     if (Object.keys(changes).length === 0) return account
     const at = this.now().toISOString()
+    const was = account.status
     Object.assign(account, patch, { updatedAt: at })
+    markUnlinked(account, was, at)
     this.log(account, 'updated', at, changes)
     return account
   }
@@ -62,8 +66,10 @@ export class AccountRules {
     for (const account of accounts) {
       if (account.status === status) continue
       const changes = { status: { from: account.status, to: status } }
+      const was = account.status
       account.status = status
       account.updatedAt = at
+      markUnlinked(account, was, at)
       this.log(account, 'updated', at, changes)
     }
     return accounts
@@ -170,6 +176,16 @@ export class AccountRules {
       changes
     })
   }
+}
+
+/**
+ * Records the day an account stops using the number (proofs are kept a year past the last
+ * one), and forgets it when the account goes back to using it; unlinked then verified
+ * keeps the first day.
+ */
+function markUnlinked(account: Account, was: Status, at: string): void {
+  if (isUnlinked(account.status) && !isUnlinked(was)) account.unlinkedAt = at
+  else if (!isUnlinked(account.status)) delete account.unlinkedAt
 }
 
 /**

@@ -65,7 +65,8 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
       proofs: data.proofs,
       history: data.history
     },
-    files
+    files,
+    statements: []
   }
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2))
   const reportBytes = Buffer.from(renderReport(manifest))

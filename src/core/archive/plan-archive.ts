@@ -3,7 +3,7 @@ import type { ManifestFile } from '../../shared/archive/manifest'
 import type { StoreData } from '../store/schema'
 
 /**
- * Where each proof goes in the archive: `proofs/<case>/<kind>-<date>-<name>`, readable,
+ * Where each proof goes in the archive: `proofs/<case>/<kind>-<document date>-<name>`, readable,
  * safe to unpack on any system, and unique even when two files share a name.
  */
 export function planProofPaths(data: StoreData): ManifestFile[] {
@@ -19,7 +19,7 @@ export function planProofPaths(data: StoreData): ManifestFile[] {
     const account = proof.ownerType === 'account' ? accounts.get(proof.ownerId) : undefined
     const caseId = proof.ownerType === 'case' ? proof.ownerId : account?.caseId
     const dir = `proofs/${(caseId && dirOfCase.get(caseId)) || 'other'}`
-    const parts = [proof.kind, proof.addedAt.slice(0, 10), account?.name, proof.originalName]
+    const parts = [proof.kind, proof.documentDate, account?.name, proof.originalName]
     const name = unique(dir, sanitiseFileName(parts.filter(Boolean).join('-')))
     return { proofId: proof.id, path: `${dir}/${name}`, size: proof.size, sha256: proof.sha256 }
   })

@@ -1,4 +1,5 @@
 import type { Manifest } from '../../shared/archive/manifest'
+import { toDateOnly } from '../../shared/domain/dates-values'
 import { formatPhone } from '../../shared/domain/phone'
 import { paperPageRule } from '../../shared/report/paper-page'
 import { reportDay, reportModel, type ReportTable } from '../../shared/report/report-model'
@@ -45,6 +46,7 @@ ${data.rows
     accounts: records.accounts,
     people: records.people,
     proofs: records.proofs,
+    today: toDateOnly(new Date(manifest.exportedAt)),
     t,
     phone: formatPhone,
     fileOf: (p) => pathOf.get(p.id) ?? p.originalName,

@@ -11,7 +11,14 @@ export function allReminders(data: StoreData, today: string): Reminder[] {
   const knowledge = appKnowledge()
   return data.cases
     .flatMap((c) =>
-      remindersFor(c, data.accounts, data.people, today, countryClocks(knowledge, c.country))
+      remindersFor(
+        c,
+        data.accounts,
+        data.people,
+        data.proofs,
+        today,
+        countryClocks(knowledge, c.country)
+      )
     )
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }

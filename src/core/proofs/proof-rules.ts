@@ -1,6 +1,6 @@
-import { keepProofsUntil } from '../../shared/domain/case'
 import { toDateOnly } from '../../shared/domain/dates'
 import type { Proof, ProofKind } from '../../shared/domain/proof'
+import { mayDelete, retentionOf, type Retention } from '../../shared/domain/retention'
 import type { CaseRules } from '../cases/case-rules'
 import { DomainError } from '../errors'
 import { diff, record } from '../history/history-log'
@@ -15,9 +15,11 @@ export interface ProofMeta {
   note: string
   originalName: string
   mediaType: string
+  /** The date on the document; see defaultDocumentDate when the user gives none. */
+  documentDate?: string
 }
 
-const TRACKED = ['kind', 'note'] as const
+const TRACKED = ['kind', 'note', 'documentDate'] as const
 
 /** Proof records: what each vault file is, whose it is, and how long it must be kept. */
 export class ProofRules {
@@ -43,7 +45,8 @@ export class ProofRules {
       mediaType: meta.mediaType || 'application/octet-stream',
       sha256: file.sha256,
       size: file.size,
-      addedAt: at
+      addedAt: at,
+      documentDate: meta.documentDate ?? this.defaultDocumentDate(meta)
     }
     this.data().proofs.push(proof)
     record(this.data(), {
@@ -56,7 +59,18 @@ export class ProofRules {
     return proof
   }
 
-  update(id: string, patch: { kind?: ProofKind; note?: string }): Proof {
+  /**
+   * The date a document is taken to bear when the user gives none: the carrier's
+   * agreement and receipt are dated the day the number was cancelled; anything else, today.
+   */
+  defaultDocumentDate(meta: Pick<ProofMeta, 'ownerType' | 'ownerId' | 'kind'>): string {
+    const caseId = this.caseOf(meta)
+    const cancelled = this.data().cases.find((c) => c.id === caseId)?.cancellationDate
+    if ((meta.kind === 'agreement' || meta.kind === 'receipt') && cancelled) return cancelled
+    return toDateOnly(this.now())
+  }
+
+  update(id: string, patch: { kind?: ProofKind; note?: string; documentDate?: string }): Proof {
     const proof = this.find(id)
     const next = { ...proof, ...patch }
     const changes = diff(proof, next, TRACKED)
@@ -74,16 +88,18 @@ export class ProofRules {
   }
 
   /**
-   * Removes a record. Before its keep-until date the user must have said yes to a
+   * Removes a record. While it must still be kept the user must have said yes to a
    * stronger warning. Answers whether the vault file is still used by another proof.
    */
   delete(id: string, acknowledgeRetention: boolean): { proof: Proof; fileInUse: boolean } {
     const proof = this.find(id)
-    const until = this.keepUntil(proof)
-    if (until && toDateOnly(this.now()) <= until && !acknowledgeRetention) {
+    const retention = this.retention(proof)
+    if (retention && !mayDelete(retention) && !acknowledgeRetention) {
       throw new DomainError(
         'retention',
-        `This proof should be kept until ${until}. Confirm to remove it anyway.`
+        retention.kind === 'until'
+          ? `This proof should be kept until ${retention.date}. Confirm to remove it anyway.`
+          : 'This proof should still be kept. Confirm to remove it anyway.'
       )
     }
     const proofs = this.data().proofs
@@ -110,9 +126,12 @@ export class ProofRules {
     return this.data().accounts.find((a) => a.id === proof.ownerId)?.caseId ?? null
   }
 
-  keepUntil(proof: Pick<Proof, 'ownerType' | 'ownerId'>): string | null {
+  /** How long this proof must be kept (see shared/domain/retention.ts); null for an orphan. */
+  retention(proof: Pick<Proof, 'ownerType' | 'ownerId' | 'documentDate'>): Retention | null {
     const caseId = this.caseOf(proof)
     const owner = caseId ? this.data().cases.find((c) => c.id === caseId) : undefined
-    return owner ? keepProofsUntil(owner) : null
+    if (!owner) return null
+    const facts = { owner, accounts: this.data().accounts, documentDates: [proof.documentDate] }
+    return retentionOf(facts, toDateOnly(this.now()))
   }
 }

@@ -1,5 +1,6 @@
 import { playbookForCategory, type Category } from '../../shared/domain/account'
 import { EMPTY_CHECKLIST } from '../../shared/domain/case-values'
+import { addedDay } from '../../shared/domain/proof'
 import { DEFAULT_PREFERENCES } from '../../shared/domain/preferences-values'
 import { STORE_VERSION } from './schema'
 
@@ -89,8 +90,21 @@ const migrations: Array<(data: Json) => Json> = [
     ...data,
     schemaVersion: 7,
     cases: asArray(data.cases).map((raw) => ({ holderForeignCitizen: false, ...asObject(raw) }))
+  }),
+  // 7 → 8: a proof has the date on the document besides the day it was added; what was
+  // added before has its day of adding for both, as the archive named it.
+  (data) => ({
+    ...data,
+    schemaVersion: 8,
+    proofs: asArray(data.proofs).map((raw) => withDocumentDate(asObject(raw)))
   })
 ]
+
+/** A proof recorded before document dates: dated the day it was added. */
+function withDocumentDate(proof: Json): Json {
+  if (typeof proof.documentDate === 'string') return proof
+  return { ...proof, documentDate: addedDay(String(proof.addedAt)) }
+}
 
 /** A case for accounts that existed before cases did: the user enters its number later. */
 export const PLACEHOLDER_CASE = {

@@ -79,3 +79,16 @@ export async function setLocale(locale: Locale): Promise<void> {
   i18n.global.locale.value = locale
   document.documentElement.lang = locale
 }
+
+/**
+ * The window's messages as a plain (key, params) function, for the text shared with main
+ * (the report, retention): a `count` parameter picks the plural form, as main's does.
+ */
+export function plainTranslate(composer: {
+  t: (key: string, params: Record<string, unknown>, plural?: number) => string
+}): (key: string, params?: Record<string, string | number>) => string {
+  return (key, params = {}) =>
+    typeof params.count === 'number'
+      ? composer.t(key, params, params.count)
+      : composer.t(key, params)
+}

@@ -3,10 +3,11 @@ import { Account, Timestamp } from '../domain/account'
 import { Case, CHECKLIST_ITEMS, type ChecklistItem } from '../domain/case'
 import { HistoryEvent } from '../domain/history'
 import { Person } from '../domain/person'
-import { Proof, Sha256 } from '../domain/proof'
+import { addedDay, Proof, Sha256 } from '../domain/proof'
 
 export const ARCHIVE_FORMAT = 'unlinker-proof-archive'
-export const MANIFEST_VERSION = 1
+/** 2: proofs carry their document date, and the statements of cancellation are listed. */
+export const MANIFEST_VERSION = 2
 export const MANIFEST_PATH = 'manifest.json'
 export const REPORT_PATH = 'report.html'
 export const SUMS_PATH = 'SHA256SUMS'
@@ -50,10 +51,30 @@ const ArchivedCase = Case.extend({
   )
 })
 
+/** Version-1 archives have no document dates: a proof bears the day it was added. */
+const ArchivedProof = z.preprocess(
+  (value) =>
+    value && typeof value === 'object' && !('documentDate' in value) && 'addedAt' in value
+      ? { ...value, documentDate: addedDay(String(value.addedAt)) }
+      : value,
+  Proof
+)
+
+/** A statement of cancellation in the archive: one per number, in one or two languages. */
+export const ManifestStatement = z.object({
+  caseId: z.string(),
+  path: ArchivePath,
+  sha256: Sha256,
+  /** The app's language first, then the number's country's when it differs. */
+  languages: z.array(z.string()).min(1).max(2)
+})
+export type ManifestStatement = z.infer<typeof ManifestStatement>
+
 /** Everything needed to check an archive and to rebuild the records it came from. */
 export const Manifest = z.object({
   format: z.literal(ARCHIVE_FORMAT),
-  schemaVersion: z.literal(MANIFEST_VERSION),
+  /** Archives of every earlier version are still read, verified and restored. */
+  schemaVersion: z.union([z.literal(1), z.literal(MANIFEST_VERSION)]),
   storeVersion: z.number().int(),
   appVersion: z.string(),
   exportedAt: Timestamp,
@@ -62,10 +83,11 @@ export const Manifest = z.object({
     cases: z.array(ArchivedCase),
     accounts: z.array(ArchivedAccount),
     people: z.array(Person),
-    proofs: z.array(Proof),
+    proofs: z.array(ArchivedProof),
     history: z.array(HistoryEvent)
   }),
-  files: z.array(ManifestFile)
+  files: z.array(ManifestFile),
+  statements: z.array(ManifestStatement).default([])
 })
 export type Manifest = z.infer<typeof Manifest>
 

@@ -73,6 +73,11 @@ export function playbookForCategory(category: Category): PlaybookKind {
   return PLAYBOOK_BY_CATEGORY[category] ?? 'generic'
 }
 
+/** The number was taken off the account (not merely found not to matter). */
+export function isUnlinked(status: Status): boolean {
+  return status === 'unlinked' || status === 'verified'
+}
+
 export function isDone(status: Status): boolean {
   return DONE_STATUSES.includes(status)
 }

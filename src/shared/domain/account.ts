@@ -60,6 +60,9 @@ export const Account = AccountFields.extend({
   customSteps: z.array(CustomStep).max(100),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** When the number was taken off it (unlinked, then maybe verified); absent otherwise,
+   * and in records written before this was kept (their last change stands in). */
+  unlinkedAt: Timestamp.optional(),
   example: ExampleFlag,
   /** What discovery found of it (messages, saved logins); absent when added by hand. */
   evidence: AccountEvidence.optional()

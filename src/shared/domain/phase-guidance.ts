@@ -1,7 +1,8 @@
 import type { Account } from './account'
 import type { Case } from './case'
-import { keepProofsUntil } from './case-values'
 import { phaseOf, type CasePhase, type CountryClocks } from './phase'
+import type { Proof } from './proof'
+import { numberRetentionFacts, retentionOf, type Retention } from './retention'
 import { worklist } from './risk'
 
 /**
@@ -16,15 +17,17 @@ export interface PhaseGuidance<A> extends CasePhase {
   critical: A[]
   /** Open accounts the user can no longer get into. */
   lockedOut: A[]
-  keepProofsUntil: string | null
+  /** How long the number's proofs must be kept (see retention.ts). */
+  retention: Retention
   /** A planned cancellation's day, when one is set and the SIM still works. */
   plannedOn: string | null
 }
 
 type GuidedAccount = Pick<
   Account,
-  'usages' | 'category' | 'status' | 'name' | 'lockedOut' | 'caseId'
+  'id' | 'usages' | 'category' | 'status' | 'name' | 'lockedOut' | 'caseId' | 'updatedAt'
 > &
+  Partial<Pick<Account, 'unlinkedAt'>> &
   Partial<Pick<Account, 'phoneCodes'>>
 
 /**
@@ -38,7 +41,8 @@ export function phaseGuidance<A extends GuidedAccount>(
     'id' | 'status' | 'cancellationDate' | 'lastUseDate' | 'reassignDays' | 'keepProofsUntil'
   > & { clocks: CountryClocks },
   accounts: readonly A[],
-  today: string
+  today: string,
+  proofs: readonly Pick<Proof, 'ownerType' | 'ownerId' | 'documentDate'>[]
 ): PhaseGuidance<A> {
   const own = accounts.filter((a) => a.caseId === c.id)
   const open = worklist(own)
@@ -47,7 +51,7 @@ export function phaseGuidance<A extends GuidedAccount>(
     work: own.length === 0 ? 'empty' : open.length === 0 ? 'finished' : 'working',
     critical: open.filter((i) => i.risk === 'critical').map((i) => i.account),
     lockedOut: open.filter((i) => i.account.lockedOut).map((i) => i.account),
-    keepProofsUntil: keepProofsUntil(c),
+    retention: retentionOf(numberRetentionFacts(c, accounts, proofs), today),
     plannedOn: c.status === 'planned' ? c.cancellationDate : null
   }
 }

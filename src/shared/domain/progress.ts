@@ -1,10 +1,12 @@
 import type { Account } from './account'
-import { CATEGORIES, type Category } from './account-values'
+import { CATEGORIES, isUnlinked, type Category } from './account-values'
 import type { Case } from './case'
-import { keepProofsUntil, reassignDate } from './case-values'
+import { reassignDate } from './case-values'
 import { daysBetween } from './dates-values'
 import type { CountryClocks } from './phase'
 import type { Person } from './person'
+import type { Proof } from './proof'
+import { numberRetentionFacts, retentionOf, type Retention } from './retention'
 import { riskOf } from './risk'
 
 export interface Tally {
@@ -23,16 +25,13 @@ export interface Dashboard {
   /** Estimated date after which the carrier may give the number to someone else. */
   reassignOn: string | null
   daysUntilReassign: number | null
-  keepProofsUntil: string | null
-}
-
-function isUnlinked(account: Pick<Account, 'status'>): boolean {
-  return account.status === 'unlinked' || account.status === 'verified'
+  /** How long the number's proofs must be kept (see retention.ts). */
+  retention: Retention | null
 }
 
 export function tally(accounts: readonly Pick<Account, 'status'>[]): Tally {
   const counted = accounts.filter((a) => a.status !== 'notNeeded')
-  return { done: counted.filter(isUnlinked).length, total: counted.length }
+  return { done: counted.filter((a) => isUnlinked(a.status)).length, total: counted.length }
 }
 
 /** The figures of one case's dashboard (or of all cases, with caseInfo null). */
@@ -40,7 +39,8 @@ export function dashboard(
   accounts: readonly Account[],
   people: readonly Person[],
   caseInfo: (Case & { clocks: CountryClocks }) | null,
-  today: string
+  today: string,
+  proofs: readonly Pick<Proof, 'ownerType' | 'ownerId' | 'documentDate'>[]
 ): Dashboard {
   const byCategory = CATEGORIES.map((category) => ({
     category,
@@ -57,6 +57,8 @@ export function dashboard(
     daysSinceCancellation: cancelled && cancelled <= today ? daysBetween(cancelled, today) : null,
     reassignOn,
     daysUntilReassign: reassignOn ? daysBetween(today, reassignOn) : null,
-    keepProofsUntil: caseInfo ? keepProofsUntil(caseInfo) : null
+    retention: caseInfo
+      ? retentionOf(numberRetentionFacts(caseInfo, accounts, proofs), today)
+      : null
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './account'
+import { DateOnly, toDateOnly } from './dates'
 import { PROOF_KINDS } from './proof-values'
 import { ExampleFlag } from './example-flag'
 
@@ -18,7 +19,19 @@ export const Proof = z.object({
   size: z.number().int().nonnegative(),
   kind: z.enum(PROOF_KINDS),
   note: z.string().max(5000),
+  /** When it was added to the vault. */
   addedAt: Timestamp,
+  /** The date on the document itself (an agreement's signing day), which may be earlier. */
+  documentDate: DateOnly,
   example: ExampleFlag
 })
 export type Proof = z.infer<typeof Proof>
+
+/**
+ * The date a proof recorded before document dates is taken to bear: the (local) day it
+ * was added, which is what the archive named it by then.
+ */
+export function addedDay(addedAt: string): string {
+  const added = new Date(addedAt)
+  return Number.isNaN(added.getTime()) ? addedAt.slice(0, 10) : toDateOnly(added)
+}

@@ -1,10 +1,11 @@
 import type { Account } from './account'
 import { isDone } from './account-values'
 import type { Case } from './case'
-import { keepProofsUntil } from './case-values'
 import { addDaysTo } from './dates-values'
 import type { Person } from './person'
 import { reissueClocks, type CountryClocks } from './phase'
+import type { Proof } from './proof'
+import { keepUntilDate, numberRetentionFacts } from './retention'
 
 export const REMINDER_KINDS = [
   /** Two weeks before the number may be reissued. */
@@ -13,7 +14,7 @@ export const REMINDER_KINDS = [
   'reissueDay',
   /** The day a contract unused for its country's inactivity period ends (90 days in Russia). */
   'contractEnds',
-  /** The day the proofs need no longer be kept. */
+  /** The day the proofs need no longer be kept (see retention.ts), once it is known. */
   'retentionEnds',
   'peopleToNotify',
   'lockedOutAccounts'
@@ -60,8 +61,12 @@ function reminder(
  */
 export function remindersFor(
   c: Case,
-  accounts: readonly Pick<Account, 'caseId' | 'status' | 'lockedOut'>[],
+  accounts: readonly Pick<
+    Account,
+    'id' | 'caseId' | 'status' | 'lockedOut' | 'updatedAt' | 'unlinkedAt'
+  >[],
   people: readonly Pick<Person, 'caseId' | 'status'>[],
+  proofs: readonly Pick<Proof, 'ownerType' | 'ownerId' | 'documentDate'>[],
   today: string,
   clocks: CountryClocks
 ): Reminder[] {
@@ -72,7 +77,9 @@ export function remindersFor(
     out.push(reminder('reissueDay', c.id, clock.reissueFrom))
     if (clock.contractEndsOn) out.push(reminder('contractEnds', c.id, clock.contractEndsOn))
   }
-  const retention = keepProofsUntil(c)
+  // The same day the proofs panel and the report give; none while accounts still use the
+  // number, since the year has not started for them yet.
+  const retention = keepUntilDate(numberRetentionFacts(c, accounts, proofs))
   if (retention) out.push(reminder('retentionEnds', c.id, retention))
 
   const toNotify = people.filter((p) => p.caseId === c.id && p.status === 'toNotify').length

@@ -1,9 +1,11 @@
 import type { Account } from '../domain/account'
 import type { Case } from '../domain/case'
-import { checklistFor, keepProofsUntil, type ChecklistItem } from '../domain/case-values'
+import { checklistFor, type ChecklistItem } from '../domain/case-values'
 import type { Person } from '../domain/person'
 import { reissueClocks, type CountryClocks, type EstimateSource } from '../domain/phase'
 import type { Proof } from '../domain/proof'
+import { numberRetentionFacts, retentionOf } from '../domain/retention'
+import { retentionWords } from './retention-words'
 
 /** A message in the report's language: the main process and the window each bring theirs. */
 export type Translate = (key: string, params?: Record<string, string | number>) => string
@@ -14,6 +16,8 @@ export interface ReportInput {
   accounts: readonly Account[]
   people: readonly Person[]
   proofs: readonly Proof[]
+  /** The day the report speaks of (YYYY-MM-DD): the export's, or today for the print view. */
+  today: string
   t: Translate
   /** A number as people write it (international format); main has the phone metadata. */
   phone: (e164: string | null) => string
@@ -151,7 +155,15 @@ export function reportModel(input: ReportInput): ReportCase[] {
         }`
       })
     }
-    facts.push({ key: 'keepUntil', label: t('report.keepUntil'), value: day(keepProofsUntil(c)) })
+    const retention = retentionOf(
+      numberRetentionFacts(c, input.accounts, input.proofs),
+      input.today
+    )
+    facts.push({
+      key: 'keepUntil',
+      label: t('retention.label'),
+      value: retentionWords(retention, t, day, 'short')
+    })
 
     return {
       id: c.id,
@@ -193,15 +205,22 @@ export function reportModel(input: ReportInput): ReportCase[] {
       },
       proofsTitle: t('report.proofs'),
       proofs: {
-        columns: [t('report.file'), t('report.kind'), t('report.size'), t('report.sha256')],
+        columns: [
+          t('report.file'),
+          t('report.kind'),
+          t('report.documentDate'),
+          t('report.size'),
+          t('report.sha256')
+        ],
         rows: proofs.map((p) => [
           input.fileOf?.(p) ?? p.originalName,
           t(`proofKind.${p.kind}`),
+          day(p.documentDate),
           reportSize(language, p.size, t),
           p.sha256
         ]),
-        mono: [3],
-        nowrap: [2]
+        mono: [4],
+        nowrap: [2, 3]
       }
     }
   })

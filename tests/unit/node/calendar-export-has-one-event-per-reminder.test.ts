@@ -33,8 +33,7 @@ describe('the reminders calendar', () => {
       'reissueDay',
       'contractEnds',
       'reissueSoon',
-      'reissueDay',
-      'retentionEnds'
+      'reissueDay'
     ])
     const file = await must(core, 'getCalendar', { language: 'ru' })
     expect(file.events).toBe(reminders.length)
@@ -48,6 +47,22 @@ describe('the reminders calendar', () => {
       'Номер +7 912 345 67 89 могут передать новому владельцу с 19 января 2027 г.'
     )
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length)
+  })
+
+  it('holds the end of retention once no account uses the number, on the day the app gives', async () => {
+    const core = await cancelledCase()
+    const [sber] = await must(core, 'listAccounts', {})
+    await must(core, 'setAccountStatus', { ids: [sber!.id], status: 'unlinked' })
+    const retention = (await must(core, 'listReminders', {})).filter(
+      (r) => r.kind === 'retentionEnds'
+    )
+    // Unlinked on 2026-12-01, after the cancellation: a year past that day.
+    expect(retention.map((r) => r.date)).toEqual(['2027-12-01'])
+    const file = await must(core, 'getCalendar', { language: 'en' })
+    expect(file.text).toContain('DTSTART;VALUE=DATE:20271201')
+    expect(file.text).toContain(
+      'SUMMARY:The proofs for +7 912 345 67 89 may be deleted from December 1'
+    )
   })
 
   it('speaks English and Chinese too, and names no reminder twice on a second export', async () => {

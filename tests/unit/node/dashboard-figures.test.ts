@@ -11,13 +11,15 @@ const dashboard = (
   accounts: Parameters<typeof dashboardOf>[0],
   people: Parameters<typeof dashboardOf>[1],
   c: Case | null,
-  today: string
+  today: string,
+  proofs: Parameters<typeof dashboardOf>[4]
 ) =>
   dashboardOf(
     accounts,
     people,
     c && { ...c, clocks: countryClocks(appKnowledge(), c.country) },
-    today
+    today,
+    proofs
   )
 
 const base = {
@@ -97,7 +99,7 @@ describe('the dashboard', () => {
   const people = [person('toNotify'), person('notified'), person('toNotify')]
 
   it('counts unlinked or verified of every account that still matters, and the critical ones left', () => {
-    const figures = dashboard(accounts, people, mtsCase, '2026-11-25')
+    const figures = dashboard(accounts, people, mtsCase, '2026-11-25', [])
     expect(figures.progress).toEqual({ done: 2, total: 5 })
     expect(figures.criticalLeft).toBe(2)
     expect(figures.byCategory).toEqual([
@@ -109,20 +111,27 @@ describe('the dashboard', () => {
   })
 
   it('dates the estimated reassignment about two months on in Russia, or by the case override, and retention a year on', () => {
-    const figures = dashboard(accounts, people, mtsCase, '2026-11-25')
+    const figures = dashboard(accounts, people, mtsCase, '2026-11-25', [])
     expect(figures.daysSinceCancellation).toBe(24)
     expect(figures.reassignOn).toBe('2026-12-31')
     expect(figures.daysUntilReassign).toBe(36)
-    expect(figures.keepProofsUntil).toBe('2027-11-01')
+    // Three accounts still use the number: the proofs stay while they do.
+    expect(figures.retention).toEqual({ kind: 'whileLinked', linked: 3 })
+    const done = accounts.map((a) => ({ ...a, status: 'verified' as const }))
+    expect(dashboard(done, people, mtsCase, '2026-11-25', []).retention).toEqual({
+      kind: 'until',
+      date: '2027-11-01'
+    })
 
     const custom = dashboard(
-      accounts,
+      done,
       people,
       { ...mtsCase, reassignDays: 30, keepProofsUntil: '2028-01-01' },
-      '2026-11-25'
+      '2026-11-25',
+      []
     )
     expect(custom.reassignOn).toBe('2026-12-01')
-    expect(custom.keepProofsUntil).toBe('2028-01-01')
+    expect(custom.retention).toEqual({ kind: 'until', date: '2028-01-01' })
   })
 
   it('has no dates for a planned cancellation in the future or without a date', () => {
@@ -130,12 +139,13 @@ describe('the dashboard', () => {
       [],
       [],
       { ...mtsCase, cancellationDate: '2026-12-20', status: 'planned' },
-      '2026-11-25'
+      '2026-11-25',
+      []
     )
     expect(planned.daysSinceCancellation).toBeNull()
     expect(planned.progress).toEqual({ done: 0, total: 0 })
     expect(
-      dashboard([], [], { ...mtsCase, cancellationDate: null }, '2026-11-25').reassignOn
+      dashboard([], [], { ...mtsCase, cancellationDate: null }, '2026-11-25', []).reassignOn
     ).toBeNull()
   })
 })

@@ -8,8 +8,9 @@ import { phaseGuidance as guidanceOn } from '../../../src/shared/domain/phase-gu
 const phaseGuidance = <A extends Parameters<typeof guidanceOn>[1][number]>(
   c: Omit<Parameters<typeof guidanceOn>[0], 'clocks'> & { country: string },
   accounts: readonly A[],
-  today: string
-) => guidanceOn({ ...c, clocks: countryClocks(appKnowledge(), c.country) }, accounts, today)
+  today: string,
+  proofs: Parameters<typeof guidanceOn>[3]
+) => guidanceOn({ ...c, clocks: countryClocks(appKnowledge(), c.country) }, accounts, today, proofs)
 
 const number = {
   id: 'case-0000001',
@@ -20,13 +21,18 @@ const number = {
   reassignDays: null as number | null,
   keepProofsUntil: null as string | null
 }
-type Guided = Pick<Account, 'name' | 'category' | 'usages' | 'status' | 'lockedOut' | 'caseId'>
+type Guided = Pick<
+  Account,
+  'id' | 'name' | 'category' | 'usages' | 'status' | 'lockedOut' | 'caseId' | 'updatedAt'
+>
 const account = (
   name: string,
   category: Account['category'],
   usages: Account['usages'],
   more: Partial<Guided> = {}
 ): Guided => ({
+  id: `account-${name}`,
+  updatedAt: '2026-11-01T10:00:00Z',
   name,
   category,
   usages,
@@ -47,7 +53,7 @@ const inventory = [
 
 describe('what the dashboard leads with', () => {
   it('in planning: the critical accounts on this number, in work order, and the planned day', () => {
-    const g = phaseGuidance(number, inventory, '2026-12-01')
+    const g = phaseGuidance(number, inventory, '2026-12-01', [])
     expect(g.phase).toBe('planning')
     expect(g.work).toBe('working')
     expect(g.critical.map((a) => a.name)).toEqual(['Sber', 'Gosuslugi', 'VK'])
@@ -58,7 +64,12 @@ describe('what the dashboard leads with', () => {
 
   it('cancelled: days since, the reissue estimate with its source, the inactivity clock apart', () => {
     const cancelled = { ...number, status: 'confirmed' as const, cancellationDate: '2026-11-20' }
-    const g = phaseGuidance({ ...cancelled, lastUseDate: '2026-11-10' }, inventory, '2026-12-01')
+    const g = phaseGuidance(
+      { ...cancelled, lastUseDate: '2026-11-10' },
+      inventory,
+      '2026-12-01',
+      []
+    )
     expect(g.phase).toBe('cancelled')
     expect(g.daysSinceCancellation).toBe(11)
     expect(g.plannedOn).toBeNull()
@@ -76,7 +87,8 @@ describe('what the dashboard leads with', () => {
     })
     expect(byInactivity!.sources.map((s) => new URL(s.url).hostname)).toContain('www.rbc.ru')
     expect(g.reissueFrom).toBe('2027-01-19')
-    expect(g.keepProofsUntil).toBe('2027-11-20')
+    // Sber, Gosuslugi, VK and Ozon still use the number: the proofs stay while they do.
+    expect(g.retention).toEqual({ kind: 'whileLinked', linked: 4 })
   })
 
   it('cancelled with the user’s own estimate: no published source claimed for it', () => {
@@ -86,14 +98,14 @@ describe('what the dashboard leads with', () => {
       cancellationDate: '2026-11-20',
       reassignDays: 30
     }
-    const [clock] = phaseGuidance(own, inventory, '2026-12-01').clocks
+    const [clock] = phaseGuidance(own, inventory, '2026-12-01', []).clocks
     expect(clock).toMatchObject({ custom: true, sources: [], reissueFrom: '2026-12-20' })
   })
 
   it('possibly reassigned: urgent, critical accounts first, locked-out ones named', () => {
     const late = { ...number, status: 'confirmed' as const, cancellationDate: '2026-09-01' }
     const locked = [...inventory, account('Alfa', 'bank', ['sms2fa'], { lockedOut: true })]
-    const g = phaseGuidance(late, locked, '2026-11-05')
+    const g = phaseGuidance(late, locked, '2026-11-05', [])
     expect(g.phase).toBe('possiblyReassigned')
     expect(g.reissueFrom).toBe('2026-10-31')
     expect(g.critical.map((a) => a.name)).toEqual(['Alfa', 'Sber', 'Gosuslugi', 'VK'])
@@ -101,13 +113,14 @@ describe('what the dashboard leads with', () => {
   })
 
   it('an empty case is empty, not finished; a case with every account done is finished', () => {
-    expect(phaseGuidance(number, [], '2026-12-01').work).toBe('empty')
-    expect(phaseGuidance(number, inventory.slice(5), '2026-12-01').work).toBe('empty')
+    expect(phaseGuidance(number, [], '2026-12-01', []).work).toBe('empty')
+    expect(phaseGuidance(number, inventory.slice(5), '2026-12-01', []).work).toBe('empty')
     const done = inventory.map((a) => ({ ...a, status: 'unlinked' as const }))
     const g = phaseGuidance(
       number,
       [...done, account('Old forum', 'other', [], { status: 'notNeeded' })],
-      '2026-12-01'
+      '2026-12-01',
+      []
     )
     expect(g.work).toBe('finished')
     expect(g.critical).toEqual([])

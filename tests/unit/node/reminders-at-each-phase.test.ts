@@ -29,16 +29,24 @@ const base: Case = {
   updatedAt: '2026-11-01T00:00:00Z'
 }
 const person = (status: 'toNotify' | 'notified') => ({ caseId: base.id, status })
-const account = (lockedOut: boolean, status: 'todo' | 'unlinked' = 'todo') => ({
+let n = 0
+const account = (
+  lockedOut: boolean,
+  status: 'todo' | 'unlinked' = 'todo',
+  unlinkedAt?: string
+) => ({
+  id: `account-${++n}`,
   caseId: base.id,
   status,
-  lockedOut
+  lockedOut,
+  updatedAt: '2026-11-21T09:00:00Z',
+  unlinkedAt
 })
 const kinds = (list: Array<{ kind: string; date: string }>) => list.map((r) => [r.kind, r.date])
 
 describe('reminders', () => {
   it('in planning: people to tell on the planned day, proof retention a year on, no reissue yet', () => {
-    const list = remindersFor(base, [], [person('toNotify'), person('notified')], '2026-12-01')
+    const list = remindersFor(base, [], [person('toNotify'), person('notified')], [], '2026-12-01')
     expect(kinds(list)).toEqual([
       ['peopleToNotify', '2026-12-20'],
       ['retentionEnds', '2027-12-20']
@@ -48,26 +56,26 @@ describe('reminders', () => {
 
   it('in planning with the SIM unused: day 90 after the last use, then the reissue', () => {
     const unused = { ...base, cancellationDate: null, lastUseDate: '2026-10-01' }
-    expect(kinds(remindersFor(unused, [], [], '2026-12-01'))).toEqual([
+    expect(kinds(remindersFor(unused, [], [], [], '2026-12-01'))).toEqual([
       ['contractEnds', '2026-12-30'],
       ['reissueSoon', '2027-02-14'],
       ['reissueDay', '2027-02-28']
     ])
   })
 
-  it('once cancelled: two weeks before the reissue, the day itself, retention, locked-out accounts', () => {
+  it('once cancelled: two weeks before the reissue, the day itself, locked-out accounts; no retention end while accounts use the number', () => {
     const cancelled = { ...base, status: 'confirmed' as const, cancellationDate: '2026-11-20' }
     const list = remindersFor(
       cancelled,
       [account(true), account(true, 'unlinked'), account(false)],
+      [],
       [],
       '2026-12-01'
     )
     expect(kinds(list)).toEqual([
       ['lockedOutAccounts', '2026-12-01'],
       ['reissueSoon', '2027-01-05'],
-      ['reissueDay', '2027-01-19'],
-      ['retentionEnds', '2027-11-20']
+      ['reissueDay', '2027-01-19']
     ])
     expect(list.find((r) => r.kind === 'lockedOutAccounts')?.count).toBe(1)
     expect(list.find((r) => r.kind === 'reissueSoon')?.about).toBe('2027-01-19')
@@ -75,7 +83,7 @@ describe('reminders', () => {
 
   it('possibly reassigned: the reissue reminders lie in the past and still count as due', () => {
     const late = { ...base, status: 'confirmed' as const, cancellationDate: '2026-09-01' }
-    const list = remindersFor(late, [], [person('toNotify')], '2026-11-05')
+    const list = remindersFor(late, [], [person('toNotify')], [], '2026-11-05')
     expect(kinds(dueReminders(list, '2026-11-05'))).toEqual([
       ['reissueSoon', '2026-10-17'],
       ['reissueDay', '2026-10-31'],
@@ -84,9 +92,27 @@ describe('reminders', () => {
   })
 
   it('keeps ids stable for the same facts, and different for another day', () => {
-    const a = remindersFor(base, [], [person('toNotify')], '2026-12-01')
-    const b = remindersFor(base, [], [person('toNotify')], '2026-12-02')
+    const a = remindersFor(base, [], [person('toNotify')], [], '2026-12-01')
+    const b = remindersFor(base, [], [person('toNotify')], [], '2026-12-02')
     expect(a.map((r) => r.id)).toEqual(b.map((r) => r.id))
     expect(new Set(a.map((r) => r.id)).size).toBe(a.length)
+  })
+
+  it('the end of retention is a year past the latest of the cancellation, a document and the last unlink', () => {
+    const cancelled = { ...base, status: 'confirmed' as const, cancellationDate: '2026-11-20' }
+    const done = [account(false, 'unlinked', '2027-02-03T10:00:00Z'), account(false, 'unlinked')]
+    const proof = (documentDate: string) => ({
+      ownerType: 'case' as const,
+      ownerId: base.id,
+      documentDate
+    })
+    const on = (proofs: Array<ReturnType<typeof proof>>) =>
+      remindersFor(cancelled, done, [], proofs, '2027-03-01').find(
+        (r) => r.kind === 'retentionEnds'
+      )?.date
+    expect(on([])).toBe('2028-02-03')
+    expect(on([proof('2026-11-20'), proof('2028-05-01')])).toBe('2029-05-01')
+    // A proof of another number does not move this one's.
+    expect(on([{ ...proof('2030-01-01'), ownerId: 'case-0000002' }])).toBe('2028-02-03')
   })
 })

@@ -1,3 +1,4 @@
+import { STORE_VERSION } from '../../../src/core/store/schema'
 import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -39,7 +40,7 @@ describe('migration', () => {
     expect(accounts[1]?.updatedAt).toBe('2025-03-02T11:30:00.000Z')
 
     const stored = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
-    expect(stored.schemaVersion).toBe(7)
+    expect(stored.schemaVersion).toBe(STORE_VERSION)
     expect(stored.cases).toHaveLength(1)
     expect(accounts.every((a) => a.caseId === stored.cases[0].id)).toBe(true)
     expect((await must(core, 'getAppInfo', {})).notices).toEqual([])
@@ -65,11 +66,11 @@ describe('migration', () => {
     expect((await must(core, 'listAccounts', {})).map((a) => a.name)).toEqual(['Sber'])
     await must(core, 'setPreferences', { theme: 'light' })
     const stored = JSON.parse(await readFile(path, 'utf8'))
-    expect(stored.schemaVersion).toBe(7)
+    expect(stored.schemaVersion).toBe(STORE_VERSION)
     expect(stored.preferences.theme).toBe('light')
   })
 
-  it('opens a version-5 store as the current version, its accounts without evidence until discovery adds some', async () => {
+  it('opens a version-5 store at the current version, its accounts without evidence until discovery adds some', async () => {
     const dir = await tempDir()
     const first = await openCore(dir)
     const [sber] = await must(first, 'addDiscovered', {
@@ -90,7 +91,7 @@ describe('migration', () => {
       trackedEvidence: [{ accountId: sber!.id, evidence }]
     })
     const stored = JSON.parse(await readFile(path, 'utf8'))
-    expect(stored.schemaVersion).toBe(7)
+    expect(stored.schemaVersion).toBe(STORE_VERSION)
     expect(stored.accounts[0].evidence).toEqual(evidence)
   })
 
@@ -119,7 +120,7 @@ describe('migration', () => {
     await must(core, 'updateCase', { id: made.id, patch: { holderForeignCitizen: true } })
     await closeCore(core)
     const stored = JSON.parse(await readFile(path, 'utf8'))
-    expect(stored.schemaVersion).toBe(7)
+    expect(stored.schemaVersion).toBe(STORE_VERSION)
     expect(stored.cases[0].holderForeignCitizen).toBe(true)
     const again = await openCore(dir)
     expect((await must(again, 'listCases', {}))[0]?.holderForeignCitizen).toBe(true)

@@ -35,7 +35,13 @@ const ENUM_KEYS: Record<string, (entity: Entity, value: string) => string> = {
   evidence: (_, v) => `history.evidence.${v}`
 }
 
-const DATE_FIELDS = new Set(['notifiedOn', 'cancellationDate', 'keepProofsUntil', 'lastUseDate'])
+const DATE_FIELDS = new Set([
+  'notifiedOn',
+  'cancellationDate',
+  'keepProofsUntil',
+  'lastUseDate',
+  'documentDate'
+])
 /** Internal links a user never sees as such; the change shows through other fields. */
 const HIDDEN_FIELDS = new Set(['catalogId'])
 

@@ -30,7 +30,12 @@ export const useProofsStore = defineStore('proofs', () => {
   }
 
   /** Attaches files one after another; answers the first error and stops there. */
-  async function attach(owner: Owner, files: File[], kind: ProofKind): Promise<AppError | null> {
+  async function attach(
+    owner: Owner,
+    files: File[],
+    kind: ProofKind,
+    documentDate?: string | null
+  ): Promise<AppError | null> {
     for (const file of files) {
       uploading.value = { name: file.name, sent: 0, total: file.size }
       const source = await sourceOf(file, (sent, total) => {
@@ -45,7 +50,8 @@ export const useProofsStore = defineStore('proofs', () => {
         kind,
         source: source.data,
         originalName: file.name,
-        mediaType: file.type
+        mediaType: file.type,
+        ...(documentDate ? { documentDate } : {})
       })
       if (!result.ok) {
         if ('upload' in source.data) await api.discardUpload({ upload: source.data.upload })
