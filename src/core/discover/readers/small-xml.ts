@@ -1,25 +1,11 @@
 import { DomainError } from '../../errors'
+import { decodeXmlEntities } from '../xml-entities'
 
 export interface XmlElement {
   name: string
   attrs: Record<string, string>
   children: XmlElement[]
   text: string
-}
-
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
-
-/**
- * The five predefined entities and numeric character references, nothing else: an
- * unknown &name; stays as written. No entity is ever defined by the file.
- */
-function decode(raw: string): string {
-  return raw.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return NAMED[ref] ?? whole
-    const code =
-      ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
-  })
 }
 
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y
@@ -42,10 +28,10 @@ export function parseXml(text: string): XmlElement {
     const open = text.indexOf('<', at)
     const top = stack[stack.length - 1] as XmlElement
     if (open < 0) {
-      top.text += decode(text.slice(at))
+      top.text += decodeXmlEntities(text.slice(at))
       break
     }
-    top.text += decode(text.slice(at, open))
+    top.text += decodeXmlEntities(text.slice(at, open))
     if (text.startsWith('<!--', open)) {
       const end = text.indexOf('-->', open + 4)
       if (end < 0) throw bad('an unclosed comment')
@@ -73,7 +59,8 @@ export function parseXml(text: string): XmlElement {
         continue
       }
       const attrs: Record<string, string> = {}
-      for (const a of attrText.matchAll(ATTR)) attrs[a[1] ?? ''] = decode(a[2] ?? a[3] ?? '')
+      for (const a of attrText.matchAll(ATTR))
+        attrs[a[1] ?? ''] = decodeXmlEntities(a[2] ?? a[3] ?? '')
       const element: XmlElement = { name, attrs, children: [], text: '' }
       top.children.push(element)
       if (!selfClosing) {

@@ -1,4 +1,5 @@
 import { DomainError } from '../../errors'
+import { decodeXmlEntities } from '../xml-entities'
 
 /**
  * A start-tag scanner for streamed XML, enough for flat exports such as SMS Backup &
@@ -16,19 +17,6 @@ export type XmlEvent =
  * real ones are MMS parts holding a photo or a short video in base64, a few MB.
  */
 export const MAX_TAG_CHARS = 16 * 1024 * 1024
-
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
-
-/** Attribute text with the predefined entities and character references resolved. */
-export function unescapeXml(value: string): string {
-  if (!value.includes('&')) return value
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return PREDEFINED[ref] ?? whole
-    const code =
-      ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1))
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ''
-  })
-}
 
 const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y
 const SPACE = /\s*/y
@@ -91,7 +79,7 @@ function readTag(text: string, at: number): { event: XmlEvent | null; end: numbe
     if (quote !== '"' && quote !== "'") continue
     const close = text.indexOf(quote, i + 1)
     if (close < 0) return null
-    attrs[key] = unescapeXml(text.slice(i + 1, close))
+    attrs[key] = decodeXmlEntities(text.slice(i + 1, close))
     i = close + 1
   }
 }
