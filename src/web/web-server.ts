@@ -47,6 +47,8 @@ export interface RunningWebServer {
 const HOST = '127.0.0.1'
 /** Long enough for a preview or a download to start, short enough to be useless later. */
 const SIGNED_URL_MS = 60_000
+/** How long closing waits for answers and downloads under way before it cuts them. */
+const CLOSE_GRACE_MS = 2_000
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -66,10 +68,14 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   let port = 0
 
   const timeouts = options.timeouts ?? { headersMs: 10_000, idleMs: 30_000 }
+  /** Responses not yet finished: closing lets them finish (the Quit call's own among them). */
+  const answering = new Set<ServerResponse>()
   const server: Server = createServer(
     // Stalled connections are looked for this often; the default (30 s) is too lax.
     { connectionsCheckingInterval: Math.min(1000, timeouts.headersMs) },
     (req, res) => {
+      answering.add(res)
+      res.once('close', () => answering.delete(res))
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
       handle(req, res).catch((error: unknown) => {
         if (!res.headersSent) {
@@ -240,7 +246,12 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve())
-        server.closeAllConnections()
+        // An answer still being worked out (the Quit call's own) is sent, then ends its
+        // connection; idle connections end now. A client that never finishes its request
+        // or download is not waited for beyond a moment.
+        for (const res of answering) if (!res.headersSent) res.shouldKeepAlive = false
+        server.closeIdleConnections()
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref()
       })
   }
 }

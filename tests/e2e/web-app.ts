@@ -11,7 +11,7 @@ import type { run as runType } from '../../src/cli/run'
 const OUT = process.env.UNLINKER_E2E_OUT ?? join(__dirname, '../../out')
 const CLI = join(OUT, 'main/cli.js')
 
-/** Web mode on a data folder: started, stopped (as Ctrl-C stops it) and started again. */
+/** Web mode on a data folder: started, stopped (as the app's Quit stops it) and started again. */
 export interface WebApp {
   readonly dataDir: string
   /** The address `unlinker serve` printed, with its token. */
@@ -109,15 +109,26 @@ class ServedAsProcess implements WebApp {
     return this.url
   }
 
-  /** Ctrl-C, as a user stops it; resolves when the process has exited. */
+  /**
+   * The app's own Quit, called with the token as the page calls it: every system can send
+   * that, where Windows cannot send a child Ctrl-C. Resolves when the process has exited.
+   */
   async stop(): Promise<number | null> {
     const child = this.child
     if (!child || child.exitCode !== null) return child?.exitCode ?? null
     this.child = null
-    return new Promise((resolve) => {
-      child.once('exit', (code) => resolve(code))
-      child.kill('SIGINT')
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    const opened = new URL(this.url)
+    const answer = await fetch(new URL('/api/quitApp', opened), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-unlinker-token': opened.searchParams.get('token') ?? ''
+      },
+      body: '{}'
     })
+    if (!answer.ok) throw new Error(`Quit was refused: ${answer.status}`)
+    return exited
   }
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LOCK_FILE } from '../../../src/core/lock'
 import { closeCore, openCore } from '../../support/open-core'
+import { posixOnly } from '../../support/posix-only'
 import { tempDir } from '../../support/temp-dir'
 
 // The commands themselves are tested in this process (run-cli.ts); these few run the
@@ -53,7 +54,8 @@ describe('the unlinker process', () => {
     expect((await unlinker('demo', '--data', data)).code).toBe(0)
   })
 
-  it('stops serving on Ctrl-C: exit 0, everything saved, the folder let go', async () => {
+  it('stops serving on Ctrl-C: exit 0, everything saved, the folder let go', async (ctx) => {
+    posixOnly(ctx, 'Windows cannot send a child process Ctrl-C (SIGINT); the Quit test stops it')
     const data = join(await tempDir(), 'data')
     const child = spawn(process.execPath, [CLI, 'serve', '--data', data, '--no-open'])
     let out = ''
@@ -69,6 +71,38 @@ describe('the unlinker process', () => {
     })
     expect(await readdir(data)).toContain(LOCK_FILE)
     child.kill('SIGINT')
+    expect(await exited).toBe(0)
+    expect(out).toContain('Stopped; everything is saved.')
+    expect(err).toBe('')
+    expect(await readdir(data)).not.toContain(LOCK_FILE)
+  })
+
+  it('stops serving when the app’s Quit is called with its token, on every system', async () => {
+    const data = join(await tempDir(), 'data')
+    const child = spawn(process.execPath, [CLI, 'serve', '--data', data, '--no-open'])
+    let out = ''
+    let err = ''
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+    const opened = await new Promise<URL>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        const url = /Open: (\S+)/.exec(out)?.[1]
+        if (url) resolve(new URL(url))
+      })
+      child.once('exit', () => reject(new Error(`serve ended early: ${err}`)))
+    })
+    const quit = (token: string): Promise<Response> =>
+      fetch(new URL('/api/quitApp', opened), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-unlinker-token': token },
+        body: '{}'
+      })
+    // Only the page that holds the token may stop it.
+    expect((await quit('guess')).status).toBe(403)
+    expect(await readdir(data)).toContain(LOCK_FILE)
+    const answer = await quit(opened.searchParams.get('token') ?? '')
+    expect(await answer.json()).toEqual({ ok: true, data: { quitting: true } })
     expect(await exited).toBe(0)
     expect(out).toContain('Stopped; everything is saved.')
     expect(err).toBe('')
