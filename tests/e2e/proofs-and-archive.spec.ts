@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeAgreementPdf } from '../../src/core/example-data/example-files'
+import { readEntries } from '../support/crafted-archives'
 import { expect, test } from './web-app'
 
 test('attach a PDF and a JPEG to the number, export, and the archive verifies', async ({
@@ -87,7 +87,8 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
     await page.getByRole('link', { name: /^Download unlinker-proofs-/ }).click()
     const saved = join(dir, 'downloaded.zip')
     await (await downloading).saveAs(saved)
-    expect(execFileSync('unzip', ['-t', saved]).toString()).toContain('No errors detected')
+    // Read whole with the ZIP library (unzip -t is proven on the exports in the unit tests).
+    const entries = await readEntries(saved)
     // Downloaded: the app says its copy goes, and none stays in the data folder.
     await expect(page.locator('[data-download]')).toContainText(
       'The copy in the data folder is deleted'
@@ -95,7 +96,7 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
     await expect
       .poll(async () => (await readdir(join(app.dataDir, 'exports')).catch(() => [])).length)
       .toBe(0)
-    const names = execFileSync('unzip', ['-Z1', saved]).toString()
+    const names = entries.map((e) => e.name).join('\n')
     expect(names).toContain('proofs/79123456789/agreement-')
     expect(names).toContain('receipt photo.jpg')
 

@@ -3,7 +3,8 @@
 // break exactly the field it means to.
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import * as yauzl from 'yauzl'
 import { ZipFile } from 'yazl'
@@ -85,6 +86,22 @@ export async function readEntries(path: string): Promise<Array<{ name: string; d
     zip.close()
   }
   return out
+}
+
+/** One entry's bytes, read with the ZIP library (no unzip program needed). */
+export async function entryOf(path: string, name: string): Promise<Buffer> {
+  const found = (await readEntries(path)).find((e) => e.name === name)
+  if (!found) throw new Error(`no ${name} in ${path}`)
+  return found.data
+}
+
+/** Unpacks every entry under `dir`, as unzip -d does (test archives are small and ours). */
+export async function unpackTo(path: string, dir: string): Promise<void> {
+  for (const { name, data } of await readEntries(path)) {
+    const target = join(dir, ...name.split('/'))
+    await mkdir(dirname(target), { recursive: true })
+    await writeFile(target, data)
+  }
 }
 
 /** Writes entries as given, repeated names included (yazl does not check them). */

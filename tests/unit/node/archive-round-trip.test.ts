@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import { readEntries, writeZip } from '../../support/crafted-archives'
 import { closeCore, must, openCore, runJob } from '../../support/open-core'
+import { posixOnly } from '../../support/posix-only'
 import { writeProofFiles } from '../../support/proof-files'
 import { tempDir } from '../../support/temp-dir'
 
@@ -69,7 +70,8 @@ describe('the archive of proofs', () => {
     expect(await readdir(join(dir, 'data', 'vault'))).toHaveLength(3)
   })
 
-  it('exports a ZIP that unzip -t and sha256sum -c accept', async () => {
+  it('exports a ZIP that unzip -t and sha256sum -c accept', async (ctx) => {
+    posixOnly(ctx, 'checks the archive with Info-ZIP unzip and GNU sha256sum, which Windows lacks')
     const dir = await tempDir()
     const core = await openCore(join(dir, 'data'), undefined, desktop)
     await fillStore(core, await writeProofFiles(dir))

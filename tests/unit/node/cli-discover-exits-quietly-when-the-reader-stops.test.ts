@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LOCK_FILE } from '../../../src/core/lock'
 import { closeCore, must, openCore } from '../../support/open-core'
+import { posixOnly } from '../../support/posix-only'
 import { tempDir } from '../../support/temp-dir'
 
 /** The built command line (npm run build), run as a user would. */
@@ -29,7 +30,8 @@ function throughHead(args: string[]): Promise<{ node: number; first: string; err
 
 // Runs the built command line twice as separate processes: slow on a busy machine.
 describe('unlinker discover | head -1', { timeout: 120_000 }, () => {
-  it('exits 0 without a word on stderr, and leaves no lock and no temporary file', async () => {
+  it('exits 0 without a word on stderr, and leaves no lock and no temporary file', async (ctx) => {
+    posixOnly(ctx, 'runs `unlinker discover | head -1` in bash, which Windows lacks')
     const dir = await tempDir()
     const data = join(dir, 'data')
     const core = await openCore(data)
@@ -56,12 +58,16 @@ describe('unlinker discover | head -1', { timeout: 120_000 }, () => {
 
 describe('output to a reader that stops early', () => {
   // A line-by-line answer alone, or a waited-for one with a pipe into stdout listening too.
-  it.each([['short'], ['long']])('ends the output, not the command (%s answer)', async (mode) => {
-    const child = join(__dirname, '../../support/write-out-child.ts')
-    const script = `"${process.execPath}" --import tsx '${child}' ${mode} | head -1 >/dev/null; echo "node=\${PIPESTATUS[0]}" >&2`
-    const { stderr } = await new Promise<{ stderr: string }>((resolve) =>
-      execFile('bash', ['-c', script], (_e, _out, stderr) => resolve({ stderr }))
-    )
-    expect(stderr).toBe('finished\nnode=0\n')
-  })
+  it.for([['short'], ['long']])(
+    'ends the output, not the command (%s answer)',
+    async ([mode], ctx) => {
+      posixOnly(ctx, 'pipes the output into `head -1` in bash, which Windows lacks')
+      const child = join(__dirname, '../../support/write-out-child.ts')
+      const script = `"${process.execPath}" --import tsx '${child}' ${mode} | head -1 >/dev/null; echo "node=\${PIPESTATUS[0]}" >&2`
+      const { stderr } = await new Promise<{ stderr: string }>((resolve) =>
+        execFile('bash', ['-c', script], (_e, _out, stderr) => resolve({ stderr }))
+      )
+      expect(stderr).toBe('finished\nnode=0\n')
+    }
+  )
 })

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CoreOptions, UnlinkerCore } from '../../../src/core/unlinker-core'
 import { STORE_FILE } from '../../../src/core/store/open-store'
 import { closeCore, must, openCore, runJob } from '../../support/open-core'
+import { entryOf } from '../../support/crafted-archives'
 import { tempDir } from '../../support/temp-dir'
 
 /** A store that keeps at most four events itself, so a few changes make segments. */
@@ -161,9 +161,7 @@ describe('history kept in segments', () => {
     const all = await must(source, 'listHistory', { limit: 1000 })
     const job = await runJob(source, must(source, 'startExport', { language: 'en' }))
     if (job.kind !== 'export' || !job.result) throw new Error('no export result')
-    const manifest = JSON.parse(
-      execFileSync('unzip', ['-p', job.result.path, 'manifest.json']).toString()
-    )
+    const manifest = JSON.parse((await entryOf(job.result.path, 'manifest.json')).toString('utf8'))
     expect(manifest.records.history).toHaveLength(all.length)
 
     const target = await openCore(join(dir, 'b'), undefined, { ...small, mode: 'electron' })

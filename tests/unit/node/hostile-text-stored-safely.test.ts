@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closeCore, must, openCore, runJob } from '../../support/open-core'
+import { unpackTo } from '../../support/crafted-archives'
 import { tempDir } from '../../support/temp-dir'
 
 const HOSTILE = [
@@ -33,7 +33,7 @@ describe('hostile text', () => {
     const job = await runJob(again, must(again, 'startExport', { language: 'en' }))
     if (job.kind !== 'export' || !job.result) throw new Error('export failed')
     const out = join(dir, 'unpacked')
-    execFileSync('unzip', ['-q', job.result.path, '-d', out])
+    await unpackTo(job.result.path, out)
     const report = await readFile(join(out, 'report.html'), 'utf8')
     expect(report).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(report).not.toContain('<img')

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import { must, openCore, runJob } from '../../support/open-core'
+import { entryOf } from '../../support/crafted-archives'
 import { tempDir } from '../../support/temp-dir'
 
 const NOW = new Date('2026-12-01T10:00:00Z')
@@ -17,7 +17,7 @@ async function reportIn(language: string): Promise<string> {
   const job = await runJob(core, must(core, 'startExport', { language }))
   if (job.kind !== 'export' || !job.result) throw new Error(`export ${job.state}`)
   // The report as the user finds it: read out of the real ZIP.
-  return execFileSync('unzip', ['-p', job.result.path, 'report.html']).toString('utf8')
+  return (await entryOf(job.result.path, 'report.html')).toString('utf8')
 }
 
 /** The text of one fact's value in the report (its <dd data-fact="…">). */
@@ -81,7 +81,7 @@ describe('the report in the archive', () => {
     })
     const job = await runJob(core, must(core, 'startExport', { language: 'en' }))
     if (job.kind !== 'export' || !job.result) throw new Error(`export ${job.state}`)
-    const report = execFileSync('unzip', ['-p', job.result.path, 'report.html']).toString('utf8')
+    const report = (await entryOf(job.result.path, 'report.html')).toString('utf8')
     expect(report).toContain('<th>Found by</th>')
     const row = (name: string): string =>
       new RegExp(`<tr><td>${name}</td>(.*?)</tr>`).exec(report)?.[1] ?? ''
