@@ -150,8 +150,9 @@ export default tseslint.config(
   },
   {
     // Schemas, validation and phone metadata live in main; the renderer would only carry
-    // their weight.
-    files: ['src/renderer/**'],
+    // their weight, and the preload, loaded into every window before the page, would
+    // carry them on every start.
+    files: ['src/renderer/**', 'src/preload/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -162,7 +163,7 @@ export default tseslint.config(
                 '(^zod$)|(^libphonenumber-js)|shared/(contract|domain/(account|case|dates|history|person|proof|phone)|catalog/entry-schema|archive/manifest)$',
               allowTypeImports: true,
               message:
-                'Schemas stay out of the renderer: import values from the *-values module and types with `import type`.'
+                'Schemas stay out of the renderer and the preload: import values from the *-values or method-names module and types with `import type`.'
             }
           ]
         }

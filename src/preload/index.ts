@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { buildApi } from '../shared/build-api'
-import { channelOf } from '../shared/contract'
+import { channelOf } from '../shared/method-names'
 import { MENU_CHANNEL } from '../shared/menu-channel'
 import { isAppCommand } from '../shared/commands'
 import type { Result } from '../shared/result'
