@@ -290,7 +290,10 @@ export class UnlinkerCore {
     if (path) await rm(path, { force: true })
   }
 
-  /** The archive service itself, for the command line's export, verify and restore. */
+  /**
+   * The archive service itself, for the command line's export and restore; its verify
+   * reads an archive without opening a data folder.
+   */
   get archives(): ArchiveService {
     return this.archive
   }

@@ -57,8 +57,10 @@ export const usePeopleStore = defineStore('people', () => {
     return null
   }
 
-  /** Reads a contacts file (.vcf) as a job; nothing is stored yet. */
-  /** Hands the chosen address book to main (its path, or an upload), then reads it as a job. */
+  /**
+   * Hands the chosen address book (.vcf) to main, by its path or as an upload, and reads it
+   * as a job; nothing is stored until the user picks whom to add (addMany).
+   */
   async function startDiscover(file: File): Promise<Result<Job>> {
     const source = await sourceOf(file)
     return source.ok ? api.startDiscoverContacts({ source: source.data }) : source
