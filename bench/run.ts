@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { catalogBench } from './catalog-bench'
+import { cliBench } from './cli-bench'
 import { craftedImportsBench } from './crafted-imports-bench'
 import { exportBench } from './export-bench'
 import { smsBench } from './sms-bench'
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
     ['ui', uiBench],
     ['catalog', catalogBench],
     ['sms', smsBench],
-    ['crafted', craftedImportsBench]
+    ['crafted', craftedImportsBench],
+    ['cli', cliBench]
   ]
   // `npm run bench -- ui` runs only the named benchmarks.
   const only = process.argv.slice(2)
