@@ -43,13 +43,13 @@ test('(c) ticking "agreement received" in the store checklist asks for it, and t
 
     await page.getByRole('link', { name: 'Cancellation', exact: true }).click()
     const checklist = page.locator('[data-visit-checklist]')
-    await expect(checklist.getByRole('checkbox')).toHaveCount(10)
-    await expect(checklist.getByText('0 of 10 done')).toBeVisible()
+    await expect(checklist.getByRole('checkbox')).toHaveCount(9)
+    await expect(checklist.getByText('0 of 9 done')).toBeVisible()
     const offer = checklist.locator('[data-attach-offer="agreement"]')
     await expect(offer).toHaveCount(0)
 
     await checklist.getByRole('checkbox', { name: 'Cancellation agreement received' }).click()
-    await expect(checklist.getByText('1 of 10 done')).toBeVisible()
+    await expect(checklist.getByText('1 of 9 done')).toBeVisible()
     await expect(offer).toContainText('Keep the agreement as a proof')
     const chooser = page.waitForEvent('filechooser')
     await offer.getByRole('button', { name: 'Attach the agreement' }).click()
@@ -64,7 +64,7 @@ test('(c) ticking "agreement received" in the store checklist asks for it, and t
     await page.getByRole('link', { name: 'Dashboard', exact: true }).click()
     const proof = page.locator('[data-proof="MTS agreement.pdf"]')
     await expect(proof).toContainText('Cancellation agreement')
-    await expect(page.getByText('1 of 10 ready')).toBeVisible()
+    await expect(page.getByText('1 of 9 ready')).toBeVisible()
 
     // The receipt asks the same way, for a receipt.
     await page.getByRole('link', { name: 'Open the checklist' }).click()
@@ -93,7 +93,7 @@ test('ticks made while an earlier one is still being saved are all kept', async 
   await box('Passport').click()
   await expect(box('Call the store first')).toBeChecked()
   await expect(box('Passport')).toBeChecked()
-  await expect(checklist.getByText('2 of 10 done')).toBeVisible()
+  await expect(checklist.getByText('2 of 9 done')).toBeVisible()
 
   // The second save leaves only once the first is answered: both answers are awaited
   // before the reload, or the reload would cancel the second save on its way.
@@ -106,17 +106,29 @@ test('ticks made while an earlier one is still being saved are all kept', async 
   await page.reload()
   await expect(box('Call the store first')).toBeChecked()
   await expect(box('Passport')).toBeChecked()
-  await expect(checklist.getByText('2 of 10 done')).toBeVisible()
+  await expect(checklist.getByText('2 of 9 done')).toBeVisible()
 })
 
-test('the new number is checked by main and its error shown on the field', async ({
+test('the number form follows the country; the new number is checked by main and its error shown on the field', async ({
   page,
   app
 }) => {
   await page.goto(app.url)
   await page.getByRole('button', { name: 'Start with my number' }).click()
   const form = page.getByRole('dialog')
-  await form.getByLabel('Old number').fill('+7 912 345-67-89')
+  // The number's example and hints follow its country: a Chinese number is not shown +7.
+  const oldNumber = form.getByLabel('Old number')
+  await expect(oldNumber).toHaveAttribute('placeholder', '+7 912 345-67-89')
+  await expect(form.getByText('A number not used for 90 days may lose its contract.')).toBeVisible()
+  await form.getByLabel('Country').first().click()
+  await page.keyboard.type('China')
+  await page.keyboard.press('Enter')
+  await expect(oldNumber).toHaveAttribute('placeholder', '+86 138 1234 5678')
+  await expect(
+    form.getByText('Any spelling works: +86 138 1234 5678 or 13812345678.')
+  ).toBeVisible()
+  await expect(form.getByText(/it differs by carrier/)).toBeVisible()
+  await form.getByLabel('Old number').fill('+86 138 0013 8000')
   await form.getByLabel('New number').fill('+44 12')
   await form.getByRole('button', { name: 'Save number' }).click()
   await expect(form.getByText('Not a valid international number')).toBeVisible()

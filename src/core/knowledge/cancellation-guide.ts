@@ -38,6 +38,7 @@ function guideFacts(list: readonly Statement[], language: KnowledgeLanguage): Gu
     text: textIn(s.text, language),
     tag: strongestKind(s.sources.map((x) => x.kind)) ?? 'unofficial',
     old: s.old ?? false,
+    needsOldSim: s.needsOldSim ?? 'unknown',
     sources: s.sources.map(guideSource)
   }))
 }
@@ -102,12 +103,21 @@ export function cancellationGuide(
   const own = carrierFile(knowledge, input.carrier)
   const facts = (list: readonly Statement[] | undefined): GuideFact[] =>
     guideFacts(list ?? [], language)
+  // The user's carrier's facts beside the country's; another carrier's only apart, marked.
   const alternatives = Object.fromEntries(
     ALTERNATIVES.map((a) => [
       a,
-      facts([...(country?.alternatives[a] ?? []), ...carriers.flatMap((c) => c.alternatives[a])])
+      facts([...(country?.alternatives[a] ?? []), ...(own?.alternatives[a] ?? [])])
     ])
   ) as Record<Alternative, GuideFact[]>
+  const otherCarriers = Object.fromEntries(
+    ALTERNATIVES.map((a) => [
+      a,
+      carriers
+        .filter((c) => c.id !== own?.id && c.alternatives[a].length > 0)
+        .map((c) => ({ carrier: { id: c.id, name: c.names.en }, facts: facts(c.alternatives[a]) }))
+    ])
+  ) as CancellationGuide['otherCarriers']
   return {
     language,
     country: input.country,
@@ -117,6 +127,7 @@ export function cancellationGuide(
     countryTermination: facts(country?.termination),
     fromAbroad: facts(country?.fromAbroad),
     alternatives,
+    otherCarriers,
     carrierAlternatives: ALTERNATIVES.filter((a) => (own?.alternatives[a].length ?? 0) > 0),
     stateChecks: facts(country?.stateChecks),
     clocks: countryClocks(knowledge, input.country),

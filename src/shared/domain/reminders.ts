@@ -12,7 +12,10 @@ export const REMINDER_KINDS = [
   'reissueSoon',
   /** The first day the number may belong to someone else. */
   'reissueDay',
-  /** The day a contract unused for its country's inactivity period ends (90 days in Russia). */
+  /**
+   * Two weeks before a contract unused for its country's inactivity period may end (90 days
+   * in Russia): time left to use the number in a way that counts.
+   */
   'contractEnds',
   /** The day the proofs need no longer be kept (see retention.ts), once it is known. */
   'retentionEnds',
@@ -45,6 +48,9 @@ export interface ReminderNotice {
 /** Days before a reissue that the first reminder comes. */
 export const REISSUE_WARNING_DAYS = 14
 
+/** Days before the contract of an unused number may end that the reminder comes. */
+export const INACTIVITY_WARNING_DAYS = 14
+
 function reminder(
   kind: ReminderKind,
   caseId: string,
@@ -75,7 +81,12 @@ export function remindersFor(
     const warnOn = addDaysTo(clock.reissueFrom, -REISSUE_WARNING_DAYS)
     out.push(reminder('reissueSoon', c.id, warnOn, { about: clock.reissueFrom }))
     out.push(reminder('reissueDay', c.id, clock.reissueFrom))
-    if (clock.contractEndsOn) out.push(reminder('contractEnds', c.id, clock.contractEndsOn))
+    if (clock.contractEndsOn)
+      out.push(
+        reminder('contractEnds', c.id, addDaysTo(clock.contractEndsOn, -INACTIVITY_WARNING_DAYS), {
+          about: clock.contractEndsOn
+        })
+      )
   }
   // The same day the proofs panel and the report give; none while accounts still use the
   // number, since the year has not started for them yet.

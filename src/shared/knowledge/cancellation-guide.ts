@@ -23,6 +23,8 @@ export interface GuideFact {
   tag: SourceKind
   /** Its source is years old: shown, so the reader weighs it. */
   old: boolean
+  /** Doing what it says needs the old SIM (an answer by SMS to it): offered while it works. */
+  needsOldSim: 'yes' | 'no' | 'unknown'
   sources: GuideSource[]
 }
 
@@ -48,8 +50,13 @@ export interface CancellationGuide {
   countryTermination: GuideFact[]
   /** Cancelling from abroad. */
   fromAbroad: GuideFact[]
-  /** Per alternative: the country's facts, then each carrier's (each text names its carrier). */
+  /** Per alternative: the country's facts, then the number's carrier's. */
   alternatives: Record<Alternative, GuideFact[]>
+  /**
+   * Per alternative, what other carriers of the country publish: shown apart and marked
+   * as another carrier's, never as the user's.
+   */
+  otherCarriers: Record<Alternative, Array<{ carrier: GuideCarrier; facts: GuideFact[] }>>
   /** The alternatives the number's carrier itself has facts for. */
   carrierAlternatives: Alternative[]
   /** The state's own checks of what is registered to a person. */

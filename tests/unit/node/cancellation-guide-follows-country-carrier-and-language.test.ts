@@ -89,6 +89,9 @@ describe('the cancellation guide', () => {
     expect(g.clocks.inactivity?.days).toBe(90)
     expect(g.clocks.reissue.sources[0]).toMatchObject({ tag: 'news' })
     expect(g.storeChecklist[0]).toBe('call')
+    // T2's own list of what to bring (an ID, a representative's power of attorney, no debt)
+    // has no proof of address, and no other carrier's page says one is needed.
+    expect(g.storeChecklist).not.toContain('address')
   })
 
   it('says what it knows of each carrier, and nothing of Yota it cannot source', async () => {
@@ -96,8 +99,20 @@ describe('the cancellation guide', () => {
     const mts = await guide('RU', 'mts', 'en')
     expect(mts.carrierAlternatives).toEqual(['suspend', 'port'])
     expect(mts.alternatives.port.map((f) => f.id)).toEqual(
-      expect.arrayContaining(['mtsPortConditions', 'megafonPortFee'])
+      expect.arrayContaining(['mtsPortConditions', 'mtsPortTiming'])
     )
+    expect(mts.alternatives.port.map((f) => f.id)).not.toContain('megafonPortFee')
+    // Another carrier's facts stand apart, under that carrier's name.
+    expect(mts.otherCarriers.port.map((o) => o.carrier.id)).toContain('megafon')
+  })
+
+  it("shows a MegaFon user MegaFon's facts, and MTS's only apart, marked as MTS's", async () => {
+    const megafon = await guide('RU', 'megafon', 'en')
+    const own = Object.values(megafon.alternatives).flatMap((list) => list.map((f) => f.id))
+    expect(own.some((id) => id.startsWith('mts'))).toBe(false)
+    expect(megafon.alternatives.port.map((f) => f.id)).toContain('megafonPortFee')
+    expect(megafon.otherCarriers.suspend.map((o) => o.carrier.id)).toEqual(['mts'])
+    expect(megafon.otherCarriers.port[0]!.facts.map((f) => f.id)).toContain('mtsPortConditions')
     expect((await guide('RU', 'T2 typed by hand', 'en')).carrier).toBeNull()
   })
 

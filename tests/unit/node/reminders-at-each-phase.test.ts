@@ -54,10 +54,13 @@ describe('reminders', () => {
     expect(list[0]?.count).toBe(1)
   })
 
-  it('in planning with the SIM unused: day 90 after the last use, then the reissue', () => {
+  it('in planning with the SIM unused: two weeks before day 90 after the last use, then the reissue', () => {
     const unused = { ...base, cancellationDate: null, lastUseDate: '2026-10-01' }
-    expect(kinds(remindersFor(unused, [], [], [], '2026-12-01'))).toEqual([
-      ['contractEnds', '2026-12-30'],
+    const list = remindersFor(unused, [], [], [], '2026-12-01')
+    // Day 90 is 30 December; the warning comes 14 days earlier and names the day itself.
+    expect(list[0]).toMatchObject({ kind: 'contractEnds', about: '2026-12-30' })
+    expect(kinds(list)).toEqual([
+      ['contractEnds', '2026-12-16'],
       ['reissueSoon', '2027-02-14'],
       ['reissueDay', '2027-02-28']
     ])
