@@ -99,6 +99,13 @@ describe('corrections of the curated layer', () => {
     expect(foreign.text!['zh-CN']).toContain('乌兹别克斯坦')
   })
 
+  it('folds Otkritie into VTB, its alias and domain with it', () => {
+    expect(catalog.find('otkritie')).toBeUndefined()
+    expect(owner('open.ru')).toBe('vtb')
+    expect(catalog.search({ text: 'Открытие' }).entries.map((e) => e.id)).toContain('vtb')
+    expect(knowledge.service.get('vtb')!.nameSources!.map((s) => s.kind)).toContain('news')
+  })
+
   it('gives the corrected domains, names and links', () => {
     expect(owner('didichuxing.com')).toBe('didi')
     expect(owner('95516.com')).toBe('unionpay')
