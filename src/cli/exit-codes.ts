@@ -5,7 +5,10 @@ export const EXIT = {
   usage: 2,
   /** Another running copy holds the data folder. */
   locked: 3,
-  /** verify: the archive was read, and something in it is missing, extra or altered. */
+  /**
+   * verify: the archive was read, and something in it is missing, extra or altered;
+   * export: written without the proofs whose files could not be read (it names them).
+   */
   notIntact: 4,
   /** The file is not an archive we can read, or is unsafe to unpack. */
   badArchive: 5,

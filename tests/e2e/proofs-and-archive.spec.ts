@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeAgreementPdf } from '../../src/core/example-data/example-files'
@@ -106,7 +107,7 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
     await expect(checks).toHaveCount(2)
 
     const damaged = join(dir, 'damaged.zip')
-    const bytes = Buffer.from(await (await import('node:fs/promises')).readFile(saved))
+    const bytes = Buffer.from(await readFile(saved))
     const at = bytes.indexOf(Buffer.from('Agreement on termination'))
     bytes[at]! ^= 0x01
     await writeFile(damaged, bytes)
@@ -116,6 +117,23 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
     )
     await page.screenshot({
       path: 'test-results/screens/archive-broken.png',
+      fullPage: true,
+      animations: 'disabled'
+    })
+
+    // A proof whose file has gone from the data folder: the rest is exported, and the page
+    // names it and says what is wrong.
+    const photoFile = createHash('sha256')
+      .update(await readFile(jpeg))
+      .digest('hex')
+    await rm(join(app.dataDir, 'vault', photoFile))
+    await page.getByRole('button', { name: 'Export archive' }).click()
+    const leftOut = page.locator('[data-left-out]')
+    await expect(leftOut).toContainText('1 proof could not be read and is not in the archive')
+    await expect(leftOut).toContainText('receipt photo.jpg: missing from the data folder')
+    await expect(page.locator('[data-verify="intact"]').first()).toContainText('All 4 files match')
+    await page.screenshot({
+      path: 'test-results/screens/archive-left-out.png',
       fullPage: true,
       animations: 'disabled'
     })

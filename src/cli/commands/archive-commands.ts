@@ -6,6 +6,7 @@ import { terminalProgress } from '../progress'
 import { codeOf } from '../refusal-code'
 import { openCore, withCore } from '../with-core'
 import { printReport } from './print-report'
+import { terminalText } from '../terminal-text'
 
 /** `unlinker export --data DIR --out FILE [--lang L]` */
 export async function exportCommand(
@@ -31,12 +32,21 @@ export async function exportCommand(
       io.stdout,
       `Wrote ${result.path}: ${result.files} proof files, ${result.bytes} bytes.`
     )
+    if (result.leftOut.length > 0) {
+      // The rest is exported; what could not be read is named, and the exit says so.
+      await writeLine(
+        io.stdout,
+        `Left out ${result.leftOut.length} proof(s) whose file could not be read (named in report.html too):`
+      )
+      for (const proof of result.leftOut)
+        await writeLine(io.stdout, `  ${proof.problem}: ${terminalText(proof.name)}`)
+    }
     if (!result.verified.intact) {
       await printReport(io, result.verified)
       return EXIT.notIntact
     }
     await writeLine(io.stdout, 'Checked: every file matches SHA256SUMS and the manifest.')
-    return EXIT.ok
+    return result.leftOut.length > 0 ? EXIT.notIntact : EXIT.ok
   } catch (error) {
     meter.finish()
     return codeOf(error, io, dataDir)

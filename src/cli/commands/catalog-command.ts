@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../../shared/catalog/catalog-values'
 import { appCatalog } from '../../core/catalog/catalog'
 import { EXIT } from '../exit-codes'
 import { writeJson, type CliIo } from '../cli-io'
+import { terminalValue } from '../terminal-text'
 
 /**
  * `unlinker catalog [--search TEXT] [--json]`: the built-in service catalog, whole or
@@ -17,15 +18,28 @@ export async function catalogCommand(
       ? catalog.entries
       : catalog.search({ text: options.search }).entries
   if (options.json) {
-    await writeJson(io.stdout, { entries })
+    await writeJson(io.stdout, catalogValue(entries))
     return EXIT.ok
   }
-  const lines = entries.map(describe)
+  await io.stdout.write(catalogText(entries))
+  return EXIT.ok
+}
+
+/**
+ * The entries as --json prints them. Names come from public data sets: nothing in one may
+ * reach the terminal as a control or a bidi override.
+ */
+export function catalogValue(entries: readonly CatalogEntry[]): { entries: CatalogEntry[] } {
+  return { entries: entries.map(terminalValue) }
+}
+
+/** The entries as lines, each field made safe before the columns are padded. */
+export function catalogText(entries: readonly CatalogEntry[]): string {
+  const lines = entries.map((entry) => describe(terminalValue(entry)))
   lines.push(
     `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (SMS = can send codes by SMS or a call).`
   )
-  await io.stdout.write(`${lines.join('\n')}\n`)
-  return EXIT.ok
+  return `${lines.join('\n')}\n`
 }
 
 /** One line: name, id, category, roles, the SMS marker and where the entry comes from. */

@@ -12,6 +12,7 @@ import {
   type TrackedOnOldNumber
 } from '../../shared/domain/discovery'
 import { writeJson, writeLine, type CliIo } from '../cli-io'
+import { terminalText, terminalValue } from '../terminal-text'
 import { EXIT } from '../exit-codes'
 import { openCore } from '../with-core'
 
@@ -38,7 +39,7 @@ export async function discoverCommand(
   try {
     const answer = await core.invoke('discoverAccounts', { source: { path: resolve(file) } })
     if (!answer.ok) {
-      await writeLine(io.stderr, `unlinker: ${answer.error.message}`)
+      await writeLine(io.stderr, `unlinker: ${terminalText(answer.error.message)}`)
       return answer.error.code === 'badFile' ? EXIT.badArchive : EXIT.failed
     }
     const found = answer.data
@@ -47,8 +48,19 @@ export async function discoverCommand(
     const applied = options.apply
       ? await applyFound(core, likely, unrecorded, found.trackedEvidence)
       : null
-    if (options.json) await writeJson(io.stdout, asJson(found, applied))
-    else await io.stdout.write(describe(found, likely, unrecorded, applied))
+    // Names and senders come from the file and the data sets: none reaches the terminal
+    // raw. They are made safe before the columns are padded, so the columns stay aligned.
+    const shown = terminalValue(found)
+    if (options.json) await writeJson(io.stdout, terminalValue(asJson(shown, applied)))
+    else
+      await io.stdout.write(
+        describe(
+          shown,
+          shown.candidates.filter(isLikely),
+          shown.trackedOnOldNumber.filter((t) => !t.loginRecorded),
+          applied && terminalValue(applied)
+        )
+      )
     return EXIT.ok
   } finally {
     await core.close()

@@ -13,6 +13,8 @@ import {
   SUMS_PATH,
   type Manifest
 } from '../../shared/archive/manifest'
+import type { LeftOutProof } from '../../shared/domain/job'
+import { SEAL_HEADER } from '../crypto/sealer'
 import { DomainError } from '../errors'
 import { replaceFile } from '../replace-file'
 import type { StoreData } from '../store/schema'
@@ -38,18 +40,70 @@ export interface ExportResult {
   path: string
   bytes: number
   files: number
+  /** Proofs whose file is missing or damaged: not in the archive, and named in its report. */
+  leftOut: LeftOutProof[]
+}
+
+/** A proof's file could not be read whole and right: which one, and what was wrong. */
+class ProofUnreadable extends Error {
+  constructor(
+    readonly proofId: string,
+    readonly problem: LeftOutProof['problem']
+  ) {
+    super(`proof ${proofId} is ${problem}`)
+  }
 }
 
 /**
  * Writes the archive of proofs: manifest.json, report.html, proofs/… and SHA256SUMS.
- * The zip streams to a temp file beside the destination, which is fsynced and renamed
- * into place only when whole; cancelling or failing leaves no file at the destination.
- * Proof bytes are re-hashed on the way, so a damaged vault file fails the export
- * instead of producing an archive that would not verify.
+ * A proof whose file is missing or damaged does not stop the rest: it is left out of the
+ * archive (its record too, so a restore never names a file it lacks) and listed in the
+ * report and the answer, with what was wrong in plain words. Missing files and wrong
+ * sizes are found before writing; a file that fails its hash or its seal on the way makes
+ * the archive be written again without it.
  */
 export async function exportArchive(options: ExportOptions): Promise<ExportResult> {
-  const { data, vault, destination, signal } = options
+  const leftOut = await unreadableBeforehand(options.data.proofs, options.vault)
+  for (;;) {
+    try {
+      return await writeArchive(options, leftOut)
+    } catch (error) {
+      if (!(error instanceof ProofUnreadable)) throw error
+      const proof = options.data.proofs.find((p) => p.id === error.proofId)
+      if (!proof || leftOut.some((l) => l.proofId === proof.id)) throw error
+      leftOut.push({ proofId: proof.id, name: proof.originalName, problem: error.problem })
+    }
+  }
+}
+
+/** Proofs whose vault file is missing, or not as large as the proof (sealed or not). */
+async function unreadableBeforehand(
+  proofs: StoreData['proofs'],
+  vault: Vault
+): Promise<LeftOutProof[]> {
+  const out: LeftOutProof[] = []
+  for (const proof of proofs) {
+    const size = await vault.storedSize(proof.sha256)
+    const problem =
+      size === null
+        ? 'missing'
+        : size === proof.size || size === proof.size + SEAL_HEADER
+          ? null
+          : 'damaged'
+    if (problem && !out.some((o) => o.proofId === proof.id))
+      out.push({ proofId: proof.id, name: proof.originalName, problem })
+  }
+  return out
+}
+
+async function writeArchive(
+  options: ExportOptions,
+  leftOut: LeftOutProof[]
+): Promise<ExportResult> {
+  const { vault, destination, signal } = options
   useNativeCrc32()
+  const skipped = new Set(leftOut.map((l) => l.proofId))
+  const data = { ...options.data, proofs: options.data.proofs.filter((p) => !skipped.has(p.id)) }
   const files = planProofPaths(data)
   const manifest: Manifest = {
     format: ARCHIVE_FORMAT,
@@ -69,7 +123,7 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
     statements: []
   }
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2))
-  const reportBytes = Buffer.from(renderReport(manifest))
+  const reportBytes = Buffer.from(renderReport(manifest, leftOut))
   const sums = [
     `${sha256(manifestBytes)}  ${MANIFEST_PATH}`,
     `${sha256(reportBytes)}  ${REPORT_PATH}`,
@@ -99,14 +153,21 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
   for (const file of files) {
     // Stored, not deflated: PDFs, photos and videos are compressed already.
     zip.addReadStreamLazy(file.path, { mtime, compress: false, size: file.size }, (cb) => {
+      const unreadable = (error: unknown): ProofUnreadable =>
+        new ProofUnreadable(
+          file.proofId,
+          (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'damaged'
+        )
       vault.open(file.sha256).then(
         (source) => {
           const check = hashCheck(file.sha256, progress, file.path)
-          source.on('error', (error) => check.destroy(error))
-          check.on('error', abandon)
+          source.on('error', (error) => check.destroy(unreadable(error)))
+          check.on('error', (error) =>
+            abandon(error instanceof ProofUnreadable ? error : unreadable(error))
+          )
           cb(null, source.pipe(check))
         },
-        (error: Error) => abandon(error)
+        (error: Error) => abandon(unreadable(error))
       )
     })
   }
@@ -143,13 +204,13 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
   } catch (error) {
     ;(zip.outputStream as Readable).destroy()
     if (signal?.aborted) throw new DomainError('cancelled', 'The export was cancelled.')
-    if (error instanceof DomainError) throw error
+    if (error instanceof DomainError || error instanceof ProofUnreadable) throw error
     throw new DomainError(
       'internal',
       `The archive could not be written: ${(error as Error).message}`
     )
   }
-  return { path: destination, bytes, files: files.length }
+  return { path: destination, bytes, files: files.length, leftOut }
 }
 
 function sha256(bytes: Buffer): string {

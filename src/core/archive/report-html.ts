@@ -1,5 +1,6 @@
 import type { Manifest } from '../../shared/archive/manifest'
 import { toDateOnly } from '../../shared/domain/dates-values'
+import type { LeftOutProof } from '../../shared/domain/job'
 import { formatPhone } from '../../shared/domain/phone'
 import { paperPageRule } from '../../shared/report/paper-page'
 import { reportDay, reportModel, type ReportTable } from '../../shared/report/report-model'
@@ -22,9 +23,10 @@ export function escapeHtml(value: unknown): string {
  * with how it was cancelled, its checklist, the new number and when the old one may go to
  * someone else (with the source of that estimate), its accounts and people, and every
  * proof with its hash. No script, no external file. The app's print view shows the same
- * model (shared/report/report-model.ts).
+ * model (shared/report/report-model.ts). Proofs whose file could not be read are named
+ * first, with what was wrong: they are not in the archive.
  */
-export function renderReport(manifest: Manifest): string {
+export function renderReport(manifest: Manifest, leftOut: readonly LeftOutProof[] = []): string {
   const { records, language } = manifest
   const t = (key: string, params?: MessageParams): string => translate(language, key, params)
   const e = escapeHtml
@@ -102,6 +104,17 @@ ${paperPageRule({ pageOf: t('report.pageOf', { page: '{page}', pages: '{pages}' 
 <h1>${e(t('report.title'))}</h1>
 <p>${e(t('report.exported', { date: reportDay(language, manifest.exportedAt), version: manifest.appVersion }))}</p>
 <p>${e(t('report.howToCheck'))}</p>
+${
+  leftOut.length === 0
+    ? ''
+    : `<section data-left-out>
+<h2>${e(t('report.leftOutTitle', { count: leftOut.length }))}</h2>
+<p>${e(t('report.leftOutBody'))}</p>
+<ul>
+${leftOut.map((l) => `<li>${e(l.name)}: ${e(t(`report.leftOut.${l.problem}`))}</li>`).join('\n')}
+</ul>
+</section>`
+}
 ${sections.join('\n')}
 </body>
 </html>

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { access, mkdir, readdir, rename, rm, unlink } from 'node:fs/promises'
+import { access, mkdir, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Writable, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -112,6 +112,12 @@ export class Vault {
       await this.discard(staged)
     } else await rename(staged.path, target)
     await syncFolder(this.dir)
+  }
+
+  /** The size of a kept file on disk (sealed or not), or null when it is missing. */
+  async storedSize(sha256: string): Promise<number | null> {
+    const info = await stat(this.fileOf(sha256)).catch(() => null)
+    return info?.isFile() ? info.size : null
   }
 
   has(sha256: string): Promise<boolean> {

@@ -11,6 +11,14 @@ export const JOB_KINDS = [
 ] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 
+/** A proof left out of an export: its file is missing from the vault, or damaged. */
+export interface LeftOutProof {
+  proofId: string
+  /** The file's name as the user attached it. */
+  name: string
+  problem: 'missing' | 'damaged'
+}
+
 export interface ExportOutcome {
   /** Where the archive was written. */
   path: string
@@ -21,6 +29,8 @@ export interface ExportOutcome {
   download: string | null
   /** The archive is checked right after it is written. */
   verified: VerifyReport
+  /** Proofs that could not be read and are not in the archive (its report names them). */
+  leftOut: LeftOutProof[]
 }
 
 export interface RestoreOutcome {

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { androidSmsMessages } from '../../../src/core/discover/sms/android-sms-xml'
 import { MAX_TAG_CHARS } from '../../../src/core/discover/sms/xml-tag-scanner'
-import { must, openCore } from '../../support/open-core'
+import { closeCore, must, openCore } from '../../support/open-core'
+import { unlinker } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
 
 const HEAD = '<?xml version="1.0"?><smses count="2">'
@@ -42,5 +43,11 @@ describe('the SMS XML scanner', () => {
     })
     if (!answer.ok) expect(answer.error.message).toMatch(/larger than 16 MB/)
     expect(await must(core, 'listCases', {})).toHaveLength(1)
+    await closeCore(core)
+
+    // The command line: a bad file, exit 5, in one sentence.
+    const cli = await unlinker('discover', file, '--data', join(dir, 'data'))
+    expect(cli.code).toBe(5)
+    expect(cli.err).toMatch(/^unlinker: An element of this XML file is larger than 16 MB/)
   })
 })
