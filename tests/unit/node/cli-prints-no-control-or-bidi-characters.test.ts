@@ -8,9 +8,9 @@ import { unlinker } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
 
 /** What must never reach a terminal from a name: C0 and C1 controls, DEL, bidi controls. */
-// Control characters are what this matches.
-// eslint-disable-next-line no-control-regex
 const UNSAFE =
+  // Control characters are what this matches.
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 /** A title-setting escape, a screen clear, a C1 CSI, and a right-to-left override. */
