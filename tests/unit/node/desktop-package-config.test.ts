@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { join, relative, sep } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
 // electron-builder's own loader and schema check, exactly what `npm run dist` runs first.
 import { findAndReadConfig } from 'app-builder-lib/out/util/config/load'
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
@@ -9,6 +9,11 @@ import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import * as fileMatcher from 'app-builder-lib/out/fileMatcher'
 import { DebugLogger } from 'builder-util'
 import type { Configuration } from 'app-builder-lib'
+import { createMainWindow } from '../../../src/main/window'
+import { asFakeWindow } from '../../support/fake-electron'
+import { tempDir } from '../../support/temp-dir'
+
+vi.mock('electron', () => import('../../support/fake-electron'))
 
 const projectDir = join(__dirname, '../../..')
 
@@ -86,7 +91,16 @@ describe('the desktop packages', () => {
     expect(files).toContain('resources/THIRD-PARTY-NOTICES.md')
     expect(files).toContain('package.json')
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/'))).toEqual([])
-    expect(files.filter((f) => f.startsWith('resources/icon'))).toEqual([])
+    // The window's icon, and not its SVG source: only what main reads goes in.
+    expect(files.filter((f) => f.startsWith('resources/icon'))).toEqual(['resources/icon.png'])
+  })
+
+  it('pack the window icon where the built window looks for it', async () => {
+    const window = asFakeWindow(createMainWindow(await tempDir()))
+    // The built window runs from out/main, as deep under the app's root as src/main is.
+    const icon = relative(projectDir, String(window.options.icon)).split(sep).join('/')
+    expect(icon).toBe('resources/icon.png')
+    expect(await packedFiles()).toContain(icon)
   })
 
   it('are described by a configuration electron-builder accepts', async () => {
@@ -110,7 +124,9 @@ describe('the desktop packages', () => {
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true
+      onlyLoadAppFromAsar: true,
+      // The fuses break the macOS signature: an unsigned build is signed ad hoc again.
+      resetAdHocDarwinSignature: true
     })
   })
 })
