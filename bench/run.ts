@@ -4,6 +4,7 @@ import { catalogBench } from './catalog-bench'
 import { cliBench } from './cli-bench'
 import { craftedImportsBench } from './crafted-imports-bench'
 import { exportBench } from './export-bench'
+import { preloadBench } from './preload-bench'
 import { smsBench } from './sms-bench'
 import { storeBench } from './store-bench'
 import { uiBench } from './ui-bench'
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     ['store', storeBench],
     ['export', exportBench],
     ['ui', uiBench],
+    ['preload', preloadBench],
     ['catalog', catalogBench],
     ['sms', smsBench],
     ['crafted', craftedImportsBench],
