@@ -1,7 +1,7 @@
 // Vitest's global setup for the Node tests: a few of them run the built command line
 // (out/main/cli.js) as a separate process. When any source it is built from is newer,
 // the build is made first, so no test runs a command line older than the code it tests.
-import { execFileSync } from 'node:child_process'
+import { execSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
@@ -33,7 +33,8 @@ export default function builtCliIsFresh(): void {
       : `${relative(ROOT, source.path)} is newer than out/main/cli.js`
   process.stderr.write(`${why}: building it first (npm run build).\n`)
   try {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+    // Through the shell: on Windows npm is npm.cmd, which only a shell runs.
+    execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
   } catch (error) {
     const said = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error)
     throw new Error(
