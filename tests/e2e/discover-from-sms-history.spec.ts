@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { androidSmsXml, PLANTED_SMS } from '../support/sms-exports'
+import { dirname, join } from 'node:path'
+import { androidSmsXml, androidSmsXmlOf, PLANTED_SMS } from '../support/sms-exports'
 import { expect, startWithNumber, test } from './web-app'
 
 async function withSmsExport(run: (file: string) => Promise<void>): Promise<void> {
@@ -132,6 +132,32 @@ test('a user imports an Android SMS backup, sees each service’s evidence, pick
     ])
       expect(store).not.toContain(planted)
     expect(store).not.toContain('李雷')
+
+    // Tencent signs for WeChat and QQ alike: a code that names neither is asked about.
+    const tencent = join(dirname(file), 'sms-tencent.xml')
+    await writeFile(
+      tencent,
+      androidSmsXmlOf([['1069070069', '【腾讯科技】验证码 771905，10分钟内有效。']])
+    )
+    await page.getByRole('link', { name: 'Accounts', exact: true }).click()
+    await page.getByRole('button', { name: 'Find accounts in a file' }).click()
+    await dialog.getByLabel('Choose the export file').setInputFiles(tencent)
+    const shared = dialog.locator('[data-sender="1069070069 【腾讯科技】"]')
+    await expect(shared).toContainText('sent 1 code to the old number', { timeout: 60_000 })
+    await shared.getByRole('checkbox').click()
+    await expect(shared).toContainText(
+      'This sender writes for QQ · WeChat (Weixin, WeChat Pay); its messages did not say which.'
+    )
+    await shared.getByText('QQ', { exact: true }).click()
+    await expect(shared.getByRole('radio', { name: 'QQ', exact: true })).toBeChecked()
+    await expect(shared.getByRole('textbox')).toHaveCount(0)
+    await page.screenshot({ path: 'test-results/screens/discover-sms-shared-sender-en.png' })
+    await dialog.getByRole('button', { name: 'Add: accounts 1, people 0' }).click()
+    await expect(dialog).toBeHidden({ timeout: 30_000 })
+    await page.getByRole('link', { name: 'QQ', exact: true }).click()
+    await expect(page.locator('[data-evidence="sms"]')).toHaveText(
+      'sent 1 code to the old number, last on Nov 12, 2025 · from 1069070069 【腾讯科技】'
+    )
   })
 })
 

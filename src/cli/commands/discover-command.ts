@@ -207,8 +207,11 @@ function describeSms(found: Discovery, likely: Candidate[], applied: Applied | n
   }
   if (sms.unknownSenders.length > 0) {
     lines.push('Senders not in the catalog:')
-    for (const u of sms.unknownSenders)
-      lines.push(`    ${u.sender.padEnd(32)} ${u.messages} message(s)`)
+    for (const u of sms.unknownSenders) {
+      // A shared sender: the message did not say which of its services it was for.
+      const which = u.maybe ? ` (one of: ${u.maybe.map((m) => m.name).join(', ')})` : ''
+      lines.push(`    ${u.sender.padEnd(32)} ${u.messages} message(s)${which}`)
+    }
   }
   if (sms.people.length > 0)
     lines.push(

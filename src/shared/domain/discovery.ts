@@ -51,14 +51,24 @@ export interface SmsPerson {
   last: string | null
 }
 
+/** A service a shared sender writes for. */
+export interface SharedSenderService {
+  catalogId: string
+  name: string
+  category: Category
+}
+
 /** What a message export held besides services. */
 export interface SmsFindings {
   /** Messages read, and those the old number received (only those count). */
   messages: number
   received: number
   people: SmsPerson[]
-  /** Names and short codes the catalog does not know, for the user to name or ignore. */
-  unknownSenders: Array<SmsEvidence & { sender: string }>
+  /**
+   * Names and short codes the catalog does not know, for the user to name or ignore; a
+   * sender several services share (Tencent's 【腾讯科技】) lists them, to choose from.
+   */
+  unknownSenders: Array<SmsEvidence & { sender: string; maybe?: SharedSenderService[] }>
 }
 
 /** A service the case already tracks whose saved login is the old number. */

@@ -42,9 +42,36 @@ const FINDINGS: Findings = {
   ]
 }
 
-function review(senders: string[] = [], names: Record<string, string> = {}): VueWrapper {
+/** Tencent's signature on a code that named neither WeChat nor QQ. */
+const SHARED: Findings = {
+  messages: 1,
+  received: 1,
+  people: [],
+  unknownSenders: [
+    {
+      sender: '1069070069 【腾讯科技】',
+      messages: 1,
+      codes: 1,
+      adverts: 0,
+      first: '2025-11-12',
+      last: '2025-11-12',
+      senders: ['1069070069 【腾讯科技】'],
+      maybe: [
+        { catalogId: 'wechat', name: 'WeChat (Weixin, WeChat Pay)', category: 'messenger' },
+        { catalogId: 'qq', name: 'QQ', category: 'messenger' }
+      ]
+    }
+  ]
+}
+
+function review(
+  senders: string[] = [],
+  names: Record<string, string> = {},
+  services: Record<string, string> = {},
+  findings: Findings = FINDINGS
+): VueWrapper {
   return mount(SmsFindings, {
-    props: { findings: FINDINGS, people: [], senders, names },
+    props: { findings, people: [], senders, names, services },
     global: { plugins: [i18n] }
   })
 }
@@ -127,5 +154,37 @@ describe('the SMS review of people and unknown senders', () => {
     await wrapper.find('[data-sender="4444"] [role="checkbox"]').trigger('click')
     expect(wrapper.emitted('update:senders')?.at(-1)).toEqual([['MYCLINIC', '4444']])
     wrapper.unmount()
+  })
+
+  it('asks which service a shared sender wrote for, and names it only if none was', async () => {
+    await setLocale('zh-CN')
+    const sender = '1069070069 【腾讯科技】'
+    const row = (w: VueWrapper) => w.find(`[data-sender="${sender}"]`)
+    // Not asked until ticked.
+    expect(
+      row(review([], {}, {}, SHARED))
+        .find('[role="radiogroup"]')
+        .exists()
+    ).toBe(false)
+    const wrapper = review([sender], {}, {}, SHARED)
+    expect(row(wrapper).find('.which p').text()).toBe(
+      '这个发送方替 WeChat (Weixin, WeChat Pay) · QQ 发短信，短信里没说是哪一个。是哪个服务？'
+    )
+    const group = row(wrapper).find('[role="radiogroup"]')
+    expect(group.attributes('aria-label')).toBe(`${sender} 是替哪个服务发的`)
+    expect(group.findAll('label').map((l) => l.text())).toEqual([
+      'WeChat (Weixin, WeChat Pay)',
+      'QQ',
+      '都不是，我自己命名'
+    ])
+    // With none chosen the sender can still be named by hand.
+    expect(row(wrapper).find('input[type="text"]').exists()).toBe(true)
+    await group.findAll('input[type="radio"]')[1]!.setValue(true)
+    expect(wrapper.emitted('update:services')?.at(-1)).toEqual([{ [sender]: 'qq' }])
+    wrapper.unmount()
+    // Once a service is chosen there is nothing to name.
+    const chosen = review([sender], {}, { [sender]: 'qq' }, SHARED)
+    expect(row(chosen).find('input[type="text"]').exists()).toBe(false)
+    chosen.unmount()
   })
 })

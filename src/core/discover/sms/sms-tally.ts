@@ -76,6 +76,8 @@ const numberKey = (sender: string): string => sender.replace(/\D/g, '').slice(-1
 export class SmsTally {
   private readonly services = new Map<string, { entry: CatalogEntry; seen: Seen }>()
   private readonly unknown = new Map<string, Seen>()
+  /** Unknown senders that several services share: the services, for the user to choose. */
+  private readonly maybe = new Map<string, CatalogEntry[]>()
   private readonly people = new Map<string, { name: string | null; contact: string; seen: Seen }>()
   private messages = 0
   private received = 0
@@ -95,8 +97,9 @@ export class SmsTally {
     const kind = messageKind(message.body)
     const senderType = senderKind(sender)
     const signature = chineseSignature(message.body)
-    const bySender = senderType === 'person' ? undefined : this.index.find(sender)
-    const bySignature = bySender || !signature ? undefined : this.index.find(signature)
+    const bySender = senderType === 'person' ? undefined : this.index.find(sender, message.body)
+    const bySignature =
+      bySender || !signature ? undefined : this.index.find(signature, message.body)
     const entry = bySender ?? bySignature
     if (entry) {
       const group = this.services.get(entry.id) ?? { entry, seen: seen() }
@@ -105,7 +108,9 @@ export class SmsTally {
       this.services.set(entry.id, group)
       return
     }
-    if (senderType === 'person') {
+    // A shared signature whose message names none of its services (or several): asked.
+    const shared = signature ? this.index.sharedBy(signature) : []
+    if (senderType === 'person' && shared.length === 0) {
       const key = numberKey(sender)
       const person = this.people.get(key) ?? { name: null, contact: sender, seen: seen() }
       if (!person.name && message.contactName) person.name = clean(message.contactName)
@@ -113,12 +118,19 @@ export class SmsTally {
       this.people.set(key, person)
       return
     }
+    const mark = signature ? `【${clean(signature)}】` : ''
     const name =
-      signature && senderType === 'shortCode' ? `${sender} 【${clean(signature)}】` : sender
+      senderType === 'person'
+        ? mark
+        : mark && senderType === 'shortCode'
+          ? `${sender} ${mark}`
+          : sender
     const key = fold(name)
     const group = this.unknown.get(key) ?? seen()
     count(group, message.date, kind, name)
     this.unknown.set(key, group)
+    const also = shared.length > 0 ? shared : this.index.sharedBy(sender)
+    if (also.length > 0) this.maybe.set(key, also)
   }
 
   /** The services found, as candidates to add; those the case already tracks counted apart. */
@@ -176,8 +188,13 @@ export class SmsTally {
         last: day(p.seen.last)
       }))
       .sort((a, b) => b.messages - a.messages)
-    const unknownSenders: SmsFindings['unknownSenders'] = [...this.unknown.values()]
-      .map((g) => ({ sender: [...g.senders][0] ?? '', ...evidence(g) }))
+    const unknownSenders: SmsFindings['unknownSenders'] = [...this.unknown]
+      .map(([key, g]) => {
+        const maybe = this.maybe
+          .get(key)
+          ?.map((e) => ({ catalogId: e.id, name: e.name, category: e.category }))
+        return { sender: [...g.senders][0] ?? '', ...evidence(g), ...(maybe ? { maybe } : {}) }
+      })
       .sort((a, b) => b.messages - a.messages || a.sender.localeCompare(b.sender))
     return {
       format,
