@@ -6,7 +6,8 @@ import { meetsPlaybookStandard } from '../knowledge/playbook-standard'
 
 /** A service file of the knowledge base as a curated catalog entry. */
 export function entryFromService(s: ServiceFile): CatalogEntry {
-  const roles = [...s.phone.roles.value]
+  // Roles not known: the entry names none, and the user's answers and evidence decide.
+  const roles = s.phone.roles.value === 'unknown' ? [] : [...s.phone.roles.value]
   const links: CatalogEntry['links'] = { ...s.links }
   const sources: CatalogEntry['sources'] = {
     name: 'curated',

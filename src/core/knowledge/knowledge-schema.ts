@@ -93,8 +93,11 @@ function phoneFact<T extends z.ZodType>(value: T) {
 
 export const PhoneFacts = z
   .object({
-    /** How the service uses the number: login, SMS codes, recovery, notifications, contact. */
-    roles: phoneFact(z.array(z.enum(USAGES))),
+    /**
+     * How the service uses the number: login, SMS codes, recovery, notifications, contact;
+     * `unknown` for a service known by its name and domains while no page says how.
+     */
+    roles: phoneFact(z.union([z.array(z.enum(USAGES)), z.literal('unknown')])),
     /** It can send codes by SMS or a call; without this, the roles and data sets decide. */
     smsOrCall: phoneFact(z.boolean()).optional(),
     /** Changing the number needs a code sent to the old one. */

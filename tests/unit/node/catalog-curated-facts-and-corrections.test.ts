@@ -32,19 +32,12 @@ describe('the merged catalog', () => {
   it('gives every curated entry roles or says none are known, a domain, no domain to two', () => {
     expect(CURATED.filter((e) => e.domains.length === 0).map((e) => e.id)).toEqual([])
     // A service known by its name and domain only, with no page on how it uses the number,
-    // names no roles rather than guess them; roles with no source are the migrated ones.
-    const roles = (id: string) => appKnowledge().service.get(id)?.phone.roles
-    const unknown = (id: string) => {
-      const r = roles(id)
-      return r !== undefined && r.value.length === 0 && r.sources.length === 0 && !r.unverified
-    }
+    // says its roles are unknown rather than guess them.
+    const roles = (id: string) => appKnowledge().service.get(id)?.phone.roles.value
     expect(
-      CURATED.filter((e) => e.roles.length === 0 && !e.closed && !unknown(e.id)).map((e) => e.id)
-    ).toEqual([])
-    expect(
-      CURATED.filter((e) => e.roles.length > 0 && roles(e.id)?.sources.length === 0)
-        .filter((e) => !roles(e.id)?.unverified)
-        .map((e) => e.id)
+      CURATED.filter((e) => e.roles.length === 0 && !e.closed && roles(e.id) !== 'unknown').map(
+        (e) => e.id
+      )
     ).toEqual([])
     const seen = new Map<string, string>()
     const twice: string[] = []
