@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, session } from 'electron'
 import { join } from 'node:path'
 import { warmCatalogSoon } from '../core/catalog/catalog'
 import { UnlinkerCore } from '../core/unlinker-core'
@@ -8,6 +8,7 @@ import { dataDirFromArgs, withoutDataArg } from './launch-args'
 import { installMenu, installMenuInChosenLanguage } from './menu'
 import { safeStorageKeeper } from './passphrase-keeper'
 import { registerAppScheme, serveRenderer } from './protocol'
+import { systemViewer } from './proof-viewer'
 import { startReminderNotifications } from './reminder-notifications'
 import { createMainWindow } from './window'
 
@@ -69,10 +70,7 @@ async function start(): Promise<void> {
           app.quit()
           return true
         },
-        openPath: async (path) => {
-          const failure = await shell.openPath(path)
-          if (failure) throw new Error(failure)
-        }
+        ...systemViewer
       }
     })
   } catch (error) {

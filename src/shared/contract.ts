@@ -146,7 +146,8 @@ export const contract = {
     z.object({ id: Id, acknowledgeRetention: z.boolean().default(false) })
   ),
   /** Desktop: opens a copy of the proof in the system's viewer. */
-  openProof: returns<{ opened: true }>()(z.object({ id: Id })),
+  /** Desktop: a copy named by the app, opened in its viewer, or for other types shown in its folder. */
+  openProof: returns<{ opened: 'viewer' | 'folder' }>()(z.object({ id: Id })),
   discardUpload: returns<{ discarded: true }>()(
     z.object({ upload: z.string().regex(/^[0-9a-f]{32}$/) })
   ),

@@ -177,6 +177,11 @@ export const shell = {
   async openPath(path: string): Promise<string> {
     this.openedPaths.push(path)
     return ''
+  },
+  /** Files shown selected in their folder, nothing opened. */
+  shownInFolder: [] as string[],
+  showItemInFolder(path: string): void {
+    this.shownInFolder.push(path)
   }
 }
 

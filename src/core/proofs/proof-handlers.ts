@@ -1,8 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { sanitiseFileName } from '../../shared/archive/archive-names'
 import type { MethodName } from '../../shared/contract'
-import { mediaTypeOf } from '../../shared/domain/media-types'
+import { mediaTypeOf, viewerExtension } from '../../shared/domain/media-types'
 import type { ArchiveService } from '../archive/archive-service'
 import { DomainError } from '../errors'
 import type { Handlers } from '../call/handler-types'
@@ -14,6 +13,8 @@ import type { ProofRules } from './proof-rules'
 export interface ProofHost {
   /** Desktop: opens a file with the system's default program. */
   openPath?: (path: string) => Promise<void>
+  /** Desktop: shows a file selected in its folder, opening nothing. */
+  showInFolder?: (path: string) => Promise<void>
 }
 
 export interface ProofHandlerDeps {
@@ -92,21 +93,26 @@ export function buildProofHandlers(
     },
 
     openProof: async ({ id }) => {
-      if (!deps.host.openPath)
+      const { openPath, showInFolder } = deps.host
+      if (!openPath || !showInFolder)
         throw new DomainError('notAvailable', 'Open the proof in a new tab instead.')
       const proof = proofs.find(id)
-      // The vault names files by hash; the viewer needs the real name to pick a program.
+      // The copy is named by the app, never by the file: a proof restored from an archive
+      // may be called agreement.pdf.exe. A type a viewer should open gets its own extension
+      // and is opened; anything else is only shown in its folder, for the user to decide.
       // A folder per opening: a copy being deleted never races a new one of the same proof.
       const root = join(deps.dataDir, 'opened')
       await mkdir(root, { recursive: true })
       const dir = await mkdtemp(join(root, `${proof.id}-`))
-      const copy = join(dir, sanitiseFileName(proof.originalName))
+      const extension = viewerExtension(proof.mediaType)
+      const copy = join(dir, `${proof.id}.${extension ?? 'bin'}`)
       await vault.copyOut(proof.sha256, copy)
-      await deps.host.openPath(copy)
+      if (extension) await openPath(copy)
+      else await showInFolder(copy)
       // While encryption is on, the plain copy lives only as long as a viewer needs to
       // load it; lock, close and the next start delete whatever is left sooner.
       if (vault.key) deleteLater(dir)
-      return { opened: true as const }
+      return { opened: extension ? ('viewer' as const) : ('folder' as const) }
     },
 
     discardUpload: async ({ upload }) => {

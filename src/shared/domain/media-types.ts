@@ -25,3 +25,26 @@ export function mediaTypeOf(name: string): string {
 export function isPreviewable(mediaType: string): boolean {
   return PREVIEWABLE.includes(mediaType)
 }
+
+/**
+ * Types a system viewer should open, each with the one extension a copy handed to it gets:
+ * documents, images, text and video that viewers only show. Anything else (an executable,
+ * a script, an office file with macros, a web page) is never opened by Unlinker, only
+ * shown in its folder.
+ */
+const VIEWER_EXTENSIONS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+  'text/plain': 'txt',
+  'video/mp4': 'mp4',
+  'video/quicktime': 'mov'
+}
+
+/** The extension of a copy a system viewer may open, or null when none should. */
+export function viewerExtension(mediaType: string): string | null {
+  return VIEWER_EXTENSIONS[mediaType.toLowerCase().split(';')[0]!.trim()] ?? null
+}

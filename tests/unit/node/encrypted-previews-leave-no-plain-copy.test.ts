@@ -26,7 +26,10 @@ async function encryptedFolder(opened: string[] = []) {
   const dir = await tempDir()
   const data = join(dir, 'data')
   const files = await writeProofFiles(dir)
-  const host = { openPath: async (path: string) => void opened.push(path) }
+  const host = {
+    openPath: async (path: string) => void opened.push(path),
+    showInFolder: async (path: string) => void opened.push(path)
+  }
   const core = await openCore(data, undefined, { ...cheap, mode: 'electron', host })
   const c = await must(core, 'createCase', { number: '+79123456789' })
   const proof = await must(core, 'attachProof', {

@@ -169,7 +169,7 @@ describe('a refused call changes nothing in the store', () => {
     expect(await cases.checkNumber('12', 'RU')).toBe(false)
     await lockTheCore()
     expect(await proofs.open(proof.id)).toMatchObject({
-      code: 'locked'
+      error: { code: 'locked' }
     })
     expect(await catalog.search({ text: 'sber' })).toMatchObject({ ok: false })
     expect(await cases.checkNumber('+7 912 345-67-89', 'RU')).toBe(false)

@@ -83,15 +83,18 @@ export const useProofsStore = defineStore('proofs', () => {
 
   /**
    * Opens a proof where the user can read it: the system's own viewer in the desktop app,
-   * a new tab (through a short-lived signed address) in web mode.
+   * a new tab (through a short-lived signed address) in web mode. A type no viewer should
+   * open (a script, a program) is only shown in its folder; `shownInFolder` says so.
    */
-  async function open(id: string): Promise<AppError | null> {
+  async function open(id: string): Promise<{ error: AppError | null; shownInFolder: boolean }> {
     if (!isDesktop) {
       window.open(await proofUrl(id), '_blank', 'noopener')
-      return null
+      return { error: null, shownInFolder: false }
     }
     const result = await api.openProof({ id })
-    return result.ok ? null : result.error
+    return result.ok
+      ? { error: null, shownInFolder: result.data.opened === 'folder' }
+      : { error: result.error, shownInFolder: false }
   }
 
   /** Where a preview reads the proof; in web mode an address signed for a minute. */
