@@ -43,12 +43,17 @@ export interface OffThreadControl {
 
 /**
  * The worker: `out/main/discover-worker.js` in the built app and CLI, the TypeScript
- * source through tsx when running from source (tests). In the packaged app the file is
- * inside app.asar, which needs no unpacking: Electron reads asar archives in worker
- * threads since version 18 (https://github.com/electron/electron/pull/33216).
+ * source through tsx when running from source. UNLINKER_DISCOVER_WORKER names a built
+ * worker to use from source instead: the Node tests set it, since their global setup
+ * keeps out/ as new as the sources, and tsx would transpile the readers again in every
+ * worker. In the packaged app the file is inside app.asar, which needs no unpacking:
+ * Electron reads asar archives in worker threads since version 18
+ * (https://github.com/electron/electron/pull/33216).
  */
 function newWorker(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb }
+  const named = process.env.UNLINKER_DISCOVER_WORKER
+  if (named && existsSync(named)) return new Worker(named, { resourceLimits })
   // The bundle may put this code in out/main/chunks/: the worker is in out/main/.
   for (const dir of [__dirname, join(__dirname, '..')]) {
     const built = join(dir, 'discover-worker.js')

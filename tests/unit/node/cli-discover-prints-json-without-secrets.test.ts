@@ -40,7 +40,8 @@ async function folderWithCase(): Promise<string> {
   return data
 }
 
-describe('unlinker discover --json', () => {
+// Several discoveries per test, each in its own worker: slow on a busy machine.
+describe('unlinker discover --json', { timeout: 120_000 }, () => {
   it('prints services with names, domains, catalog ids, roles, SMS facts and counts', async () => {
     const data = await folderWithCase()
     const { code, out, err } = await unlinker('discover', EXPORT, '--data', data, '--json')

@@ -9,7 +9,8 @@ import { tempDir } from '../../support/temp-dir'
 const SECRETS =
   /PLANTED|otpauth|secret=|4111111111111111|5555555555554444|2202200000000000|IVAN PETROV|CIPHERTEXT/
 
-describe('unlinker discover on every password manager export', { timeout: 120_000 }, () => {
+// Every export read through discovery, each in its own worker: slow on a busy machine.
+describe('unlinker discover on every password manager export', { timeout: 600_000 }, () => {
   it('prints counts and services, never a secret, and stores none on --apply', async () => {
     const dir = await tempDir()
     const data = join(dir, 'data')

@@ -24,7 +24,8 @@ async function everything(dir: string): Promise<string> {
   return text
 }
 
-describe('unlinker discover on an SMS history', () => {
+// Eight discoveries in one test, each in its own worker: slow on a busy machine.
+describe('unlinker discover on an SMS history', { timeout: 120_000 }, () => {
   it('prints each service with its evidence, unknown senders and a count of people', async () => {
     const data = await folderWithCase()
     const file = join(await tempDir(), 'sms-20251113.xml')

@@ -30,73 +30,78 @@ async function folderTracking(): Promise<{
   return { data, ids, avito: added.find((a) => a.catalogId === 'avito')! }
 }
 
-describe('services already in the list whose saved login is the old number', () => {
-  it('are reported by discovery, with whether the login is already recorded', async () => {
-    const { data, ids } = await folderTracking()
-    const core = await openCore(data, undefined, { mode: 'electron' })
-    const found = await must(core, 'discoverAccounts', { source: { path: EXPORT } })
-    expect(found.trackedOnOldNumber).toEqual([
-      { accountId: ids.ozon, name: 'Ozon', catalogId: 'ozon', loginRecorded: false, logins: 1 },
-      {
-        accountId: ids.sber,
-        name: 'Sber (Sberbank)',
-        catalogId: 'sber',
-        loginRecorded: true,
-        logins: 1
-      },
-      // VK is saved twice, once with the old number (m.vk.com) and once with an e-mail.
-      { accountId: ids.vk, name: 'VK', catalogId: 'vk', loginRecorded: false, logins: 1 }
-    ])
-    // Tracked services are still left out of the candidates and counted as before.
-    const catalogIds = found.candidates.map((c) => c.catalogId)
-    for (const id of ['sber', 'vk', 'ozon', 'avito']) expect(catalogIds).not.toContain(id)
-    // Sber and VK are saved twice each.
-    expect(found.alreadyTracked).toBe(6)
-  })
-
-  it('are said in the dry run and recorded by --apply, through the rules and in history', async () => {
-    const { data, ids, avito } = await folderTracking()
-
-    const dry = await unlinker('discover', EXPORT, '--data', data)
-    expect(dry.code).toBe(0)
-    expect(dry.out).toMatch(/Already in the list, and logging in with the old number:/)
-    expect(dry.out).toMatch(/! Ozon +login not recorded yet/)
-    expect(dry.out).toMatch(/! Sber \(Sberbank\) +login already recorded/)
-    expect(dry.out).toMatch(/record the old number as the login of 2 already in the list/)
-
-    const applied = await unlinker('discover', EXPORT, '--data', data, '--apply', '--json')
-    expect(applied.code).toBe(0)
-    const answer = JSON.parse(applied.out) as {
-      applied: { loginRecorded: Array<{ accountId: string; name: string }> }
-    }
-    expect(answer.applied.loginRecorded).toEqual([
-      { accountId: ids.ozon, name: 'Ozon' },
-      { accountId: ids.vk, name: 'VK' }
-    ])
-
-    // Read the store back: the login usage is on the same accounts, nothing duplicated.
-    const core = await openCore(data, undefined, { mode: 'electron' })
-    const accounts = await must(core, 'listAccounts', {})
-    const byId = (id: string): Account | undefined => accounts.find((a) => a.id === id)
-    expect(byId(ids.ozon!)?.usages).toEqual(['login', 'notifications'])
-    expect(byId(ids.vk!)?.usages).toEqual(['login', 'notifications'])
-    // Avito's saved login is an e-mail: its account is left as it was, and only gains
-    // what the export showed of it.
-    expect(byId(ids.avito!)).toEqual({
-      ...avito,
-      updatedAt: expect.any(String),
-      evidence: { passwords: { logins: 1, oldNumber: false } }
-    })
-    for (const id of ['sber', 'vk', 'ozon', 'avito'])
-      expect(accounts.filter((a) => a.catalogId === id)).toHaveLength(1)
-    const history = await must(core, 'listHistory', { entityId: ids.ozon! })
-    expect(history.map((e) => e.changes?.usages).filter(Boolean)).toContainEqual({
-      from: ['notifications'],
-      to: ['login', 'notifications']
+// Several discoveries per test, each in its own worker: slow on a busy machine.
+describe(
+  'services already in the list whose saved login is the old number',
+  { timeout: 120_000 },
+  () => {
+    it('are reported by discovery, with whether the login is already recorded', async () => {
+      const { data, ids } = await folderTracking()
+      const core = await openCore(data, undefined, { mode: 'electron' })
+      const found = await must(core, 'discoverAccounts', { source: { path: EXPORT } })
+      expect(found.trackedOnOldNumber).toEqual([
+        { accountId: ids.ozon, name: 'Ozon', catalogId: 'ozon', loginRecorded: false, logins: 1 },
+        {
+          accountId: ids.sber,
+          name: 'Sber (Sberbank)',
+          catalogId: 'sber',
+          loginRecorded: true,
+          logins: 1
+        },
+        // VK is saved twice, once with the old number (m.vk.com) and once with an e-mail.
+        { accountId: ids.vk, name: 'VK', catalogId: 'vk', loginRecorded: false, logins: 1 }
+      ])
+      // Tracked services are still left out of the candidates and counted as before.
+      const catalogIds = found.candidates.map((c) => c.catalogId)
+      for (const id of ['sber', 'vk', 'ozon', 'avito']) expect(catalogIds).not.toContain(id)
+      // Sber and VK are saved twice each.
+      expect(found.alreadyTracked).toBe(6)
     })
 
-    // Once recorded, discovery says so and --apply has nothing more to record.
-    const again = await must(core, 'discoverAccounts', { source: { path: EXPORT } })
-    expect(again.trackedOnOldNumber.every((t) => t.loginRecorded)).toBe(true)
-  })
-})
+    it('are said in the dry run and recorded by --apply, through the rules and in history', async () => {
+      const { data, ids, avito } = await folderTracking()
+
+      const dry = await unlinker('discover', EXPORT, '--data', data)
+      expect(dry.code).toBe(0)
+      expect(dry.out).toMatch(/Already in the list, and logging in with the old number:/)
+      expect(dry.out).toMatch(/! Ozon +login not recorded yet/)
+      expect(dry.out).toMatch(/! Sber \(Sberbank\) +login already recorded/)
+      expect(dry.out).toMatch(/record the old number as the login of 2 already in the list/)
+
+      const applied = await unlinker('discover', EXPORT, '--data', data, '--apply', '--json')
+      expect(applied.code).toBe(0)
+      const answer = JSON.parse(applied.out) as {
+        applied: { loginRecorded: Array<{ accountId: string; name: string }> }
+      }
+      expect(answer.applied.loginRecorded).toEqual([
+        { accountId: ids.ozon, name: 'Ozon' },
+        { accountId: ids.vk, name: 'VK' }
+      ])
+
+      // Read the store back: the login usage is on the same accounts, nothing duplicated.
+      const core = await openCore(data, undefined, { mode: 'electron' })
+      const accounts = await must(core, 'listAccounts', {})
+      const byId = (id: string): Account | undefined => accounts.find((a) => a.id === id)
+      expect(byId(ids.ozon!)?.usages).toEqual(['login', 'notifications'])
+      expect(byId(ids.vk!)?.usages).toEqual(['login', 'notifications'])
+      // Avito's saved login is an e-mail: its account is left as it was, and only gains
+      // what the export showed of it.
+      expect(byId(ids.avito!)).toEqual({
+        ...avito,
+        updatedAt: expect.any(String),
+        evidence: { passwords: { logins: 1, oldNumber: false } }
+      })
+      for (const id of ['sber', 'vk', 'ozon', 'avito'])
+        expect(accounts.filter((a) => a.catalogId === id)).toHaveLength(1)
+      const history = await must(core, 'listHistory', { entityId: ids.ozon! })
+      expect(history.map((e) => e.changes?.usages).filter(Boolean)).toContainEqual({
+        from: ['notifications'],
+        to: ['login', 'notifications']
+      })
+
+      // Once recorded, discovery says so and --apply has nothing more to record.
+      const again = await must(core, 'discoverAccounts', { source: { path: EXPORT } })
+      expect(again.trackedOnOldNumber.every((t) => t.loginRecorded)).toBe(true)
+    })
+  }
+)
