@@ -1,6 +1,8 @@
+import { join } from 'node:path'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import { freshCoreBehind, installPreloadApi } from '../../support/core-behind-the-renderer'
+import { fillDisk } from '../../support/full-disk'
 import { must } from '../../support/open-core'
 
 type Stores = {
@@ -55,6 +57,26 @@ describe('the security store against the real core', () => {
     expect(await security.unlock('correct horse battery', false)).toBeNull()
     expect(security.encryption).toBe('on')
     expect((await must(core, 'listCases', {})).map((c) => c.number)).toEqual(['+79123456789'])
+  })
+
+  it('shows an encryption cut short by a full disk as unfinished, and finishing clears it', async () => {
+    const app = s.useAppStore()
+    const security = s.useSecurityStore()
+    await app.load()
+    expect(await s.useCasesStore().create({ number: '+7 912 345-67-89' })).toBeNull()
+    const { dataDir } = await must(core, 'getAppInfo', {})
+    const restore = fillDisk(join(dataDir, 'snapshots'))
+    expect(await security.enable('correct horse battery')).toMatchObject({
+      code: 'storeUnavailable'
+    })
+    // Encryption is on, and the page knows it is not finished.
+    expect(security.encryption).toBe('on')
+    expect(security.unfinished).toBe(true)
+    expect(await security.finish()).toMatchObject({ code: 'storeUnavailable' })
+    restore()
+    expect(await security.finish()).toBeNull()
+    expect(security.unfinished).toBe(false)
+    expect(await must(core, 'getAppInfo', {})).toMatchObject({ encryptionUnfinished: false })
   })
 
   it('changes the passphrase only with the current one; the old one then no longer unlocks', async () => {

@@ -23,9 +23,18 @@ export const useSecurityStore = defineStore('security', () => {
 
   const unlock = (passphrase: string, remember: boolean) =>
     adopt(api.unlock({ passphrase, remember }))
-  const enable = (passphrase: string) => adopt(api.enableEncryption({ passphrase }))
+  /**
+   * Turning encryption on (or finishing it) can fail part-way with encryption already on:
+   * after a refusal the app's state is read again, so the page shows where things stand.
+   */
+  async function sealing(call: Promise<Result<AppInfo>>): Promise<AppError | null> {
+    const refused = await adopt(call)
+    if (refused) await app.load()
+    return refused
+  }
+  const enable = (passphrase: string) => sealing(api.enableEncryption({ passphrase }))
   /** Seals what a cut-short enable left plain. */
-  const finish = () => adopt(api.finishEncryption({}))
+  const finish = () => sealing(api.finishEncryption({}))
   const unfinished = computed(() => app.info?.encryptionUnfinished ?? false)
   const changePassphrase = (current: string, next: string) =>
     adopt(api.changePassphrase({ current, next }))
