@@ -118,11 +118,16 @@ export function curatedEntries(knowledge: Knowledge = appKnowledge()): CatalogEn
   return knowledge.services.map(entryFromService)
 }
 
+/** Which generated entry folds into which curated one: each service file's `foldsIn`. */
+export function reviewedFolds(knowledge: Knowledge = appKnowledge()): Map<string, string> {
+  return new Map(knowledge.services.flatMap((s) => (s.foldsIn ?? []).map((g) => [g, s.id])))
+}
+
 let loaded: Catalog | undefined
 
 /** The app's catalog, read from disk the first time it is needed. */
 export function appCatalog(): Catalog {
-  loaded ??= new Catalog(mergeLayers(curatedEntries(), readGeneratedLayer()))
+  loaded ??= new Catalog(mergeLayers(curatedEntries(), readGeneratedLayer(), reviewedFolds()))
   return loaded
 }
 

@@ -4,26 +4,31 @@ import type { CatalogEntry, LinkKind } from '../../shared/catalog/catalog-values
 const ADDED_LINKS: readonly LinkKind[] = ['changePassword', 'tfaDocs', 'recovery', 'deletion']
 
 /**
- * One list from both layers. A generated entry that shares a domain with a curated one
- * is folded into it: the curated facts stay, the data sets add what it lacks (their
- * domains, 2FA methods, links, deletion difficulty), each fact keeping its source.
+ * One list from both layers. A generated entry is folded into a curated one only where
+ * the curated entry's reviewed `foldsIn` names it (Google Drive into Google; not AWS into
+ * Amazon): the curated facts stay, the data sets add what it lacks (their domains, 2FA
+ * methods, links, deletion difficulty), each fact keeping its source. Any other generated
+ * entry stays on its own, and a domain both know stays the curated entry's.
  */
 export function mergeLayers(
   curated: readonly CatalogEntry[],
-  generated: readonly CatalogEntry[]
+  generated: readonly CatalogEntry[],
+  /** Generated id → the curated id it folds into, from the service files' `foldsIn`. */
+  folds: ReadonlyMap<string, string>
 ): CatalogEntry[] {
-  const curatedByDomain = new Map<string, CatalogEntry>()
+  const curatedById = new Map<string, CatalogEntry>()
   const merged = curated.map((e) => ({
     ...e,
     domains: [...e.domains],
     links: { ...e.links },
     sources: { ...e.sources }
   }))
-  for (const entry of merged) for (const d of entry.domains) curatedByDomain.set(d, entry)
+  for (const entry of merged) curatedById.set(entry.id, entry)
 
   const rest: CatalogEntry[] = []
   for (const g of generated) {
-    const home = g.domains.map((d) => curatedByDomain.get(d)).find((e) => e !== undefined)
+    const into = folds.get(g.id)
+    const home = into ? curatedById.get(into) : undefined
     if (!home) {
       rest.push(g)
       continue
