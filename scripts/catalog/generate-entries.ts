@@ -8,12 +8,16 @@ import {
   type LinkKind,
   type TfaMethod
 } from '../../src/shared/catalog/catalog-values'
+import { hostOf, isUnder, registrable } from '../../src/core/knowledge/hosts'
+import { categoryOfSite } from './category-table'
+import { cleanDomain, cleanName } from './clean-text'
 import type {
   JustDeleteMeSite,
   SharedCredentialRule,
   TwoFaDirectory,
   TwoFaEntry
 } from './data-set-shapes'
+import { DROP_REASONS, judgeLink, NO_LISTS, type DropReason, type LinkLists } from './link-rules'
 
 /** One entry of the generated layer, as stored in resources/catalog/catalog.json. */
 export interface GeneratedEntry {
@@ -73,19 +77,6 @@ function httpsOnly(url: string | undefined): string | undefined {
   }
 }
 
-/**
- * A data set's domain as a host name: lower case, without www. and without a path some
- * entries carry (gamekult.com/forum → gamekult.com); anything else is no domain ('').
- */
-function cleanDomain(domain: string): string {
-  const host = domain
-    .trim()
-    .toLowerCase()
-    .split('/')[0]!
-    .replace(/^www\./, '')
-  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : ''
-}
-
 function slug(text: string): string {
   return text
     .toLowerCase()
@@ -116,13 +107,11 @@ function fromTwoFa(name: string, e: TwoFaEntry): GeneratedEntry {
   }
   const website = httpsOnly(e.url)
   const docs = httpsOnly(e.documentation)
-  const recovery = httpsOnly(e.recovery)
   if (website) [links.website, sources.website] = [website, '2fa.directory']
   if (docs) [links.tfaDocs, sources.tfaDocs] = [docs, '2fa.directory']
-  if (recovery) [links.recovery, sources.recovery] = [recovery, '2fa.directory']
   return {
     id: '',
-    name: name.trim(),
+    name: cleanName(name),
     domains: unique([e.domain, ...(e['additional-domains'] ?? [])].map(cleanDomain)).filter(
       Boolean
     ),
@@ -146,12 +135,45 @@ function indexDomains(entries: GeneratedEntry[]): Map<string, GeneratedEntry> {
   return owner
 }
 
-function addDeletion(entry: GeneratedEntry, site: JustDeleteMeSite): void {
-  const url = httpsOnly(site.url)
-  if (url && !entry.links.deletion) {
-    entry.links.deletion = url
-    entry.sources.deletion = 'justdeleteme'
-  }
+/** A link a data set offers for an entry, judged once every domain of the entry is known. */
+interface Candidate {
+  kind: 'deletion' | 'recovery' | 'changePassword'
+  url: string
+  source: CatalogSource
+  /** A site of another name joined through one of the entry's further domains. */
+  otherService?: boolean
+}
+
+/** What the generator dropped or changed, for the build's note. */
+export interface GenerationReport {
+  linksDropped: Record<DropReason, number>
+  /** Each dropped link, for a person to look through (catalog:build --list-dropped). */
+  dropped: Array<{ entry: string; kind: Candidate['kind']; url: string; reason: DropReason }>
+  linksKept: number
+  domainsDropped: number
+  namesCleaned: number
+  /** JustDeleteMe-only entries left "other" without the word table, and with it. */
+  otherBefore: number
+  otherAfter: number
+}
+
+function words(name: string): Set<string> {
+  return new Set(
+    name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3)
+  )
+}
+
+/** Two names share a word (or one word holds the other): Riot Games and League of Legends do not. */
+function sameName(a: string, b: string): boolean {
+  const x = words(a)
+  const y = words(b)
+  return [...x].some((w) => [...y].some((v) => v === w || v.includes(w) || w.includes(v)))
+}
+
+function addDifficulty(entry: GeneratedEntry, site: JustDeleteMeSite): void {
   const difficulty = site.difficulty as DeletionDifficulty
   if (DELETION_DIFFICULTIES.includes(difficulty) && !entry.deletionDifficulty) {
     entry.deletionDifficulty = difficulty
@@ -160,26 +182,71 @@ function addDeletion(entry: GeneratedEntry, site: JustDeleteMeSite): void {
 }
 
 /** Builds the generated layer: 2fa.directory, then JustDeleteMe, then Apple's lists. */
-export function generateEntries(sets: DataSets): GeneratedEntry[] {
+export function generateEntries(sets: DataSets, lists: LinkLists = NO_LISTS): GeneratedEntry[] {
+  return generateCatalog(sets, lists).entries
+}
+
+/** The generated layer and what the rules dropped on the way. */
+export function generateCatalog(
+  sets: DataSets,
+  lists: LinkLists = NO_LISTS
+): { entries: GeneratedEntry[]; report: GenerationReport } {
+  const report: GenerationReport = {
+    linksDropped: Object.fromEntries(DROP_REASONS.map((r) => [r, 0])) as Record<DropReason, number>,
+    dropped: [],
+    linksKept: 0,
+    domainsDropped: 0,
+    namesCleaned: 0,
+    otherBefore: 0,
+    otherAfter: 0
+  }
+  const candidates = new Map<GeneratedEntry, Candidate[]>()
+  const offer = (entry: GeneratedEntry, candidate: Candidate): void => {
+    candidates.set(entry, [...(candidates.get(entry) ?? []), candidate])
+  }
+  const domainsOf = (raw: Array<string | undefined>): string[] => {
+    const cleaned = raw.filter((d): d is string => !!d).map(cleanDomain)
+    report.domainsDropped += cleaned.filter((d) => d === '').length
+    return unique(cleaned).filter(Boolean)
+  }
+
   const entries: GeneratedEntry[] = []
   for (const file of Object.keys(sets.twoFa).sort()) {
     for (const [name, raw] of Object.entries(sets.twoFa[file] ?? {})) {
-      if (raw.domain) entries.push(fromTwoFa(name, raw))
+      if (!raw.domain) continue
+      const entry = fromTwoFa(name, raw)
+      entry.domains = domainsOf([raw.domain, ...(raw['additional-domains'] ?? [])])
+      if (entry.name !== name.trim()) report.namesCleaned++
+      if (entry.domains.length === 0) continue
+      entries.push(entry)
+      const recovery = httpsOnly(raw.recovery)
+      if (recovery) offer(entry, { kind: 'recovery', url: recovery, source: '2fa.directory' })
     }
   }
   const owner = indexDomains(entries)
 
   for (const site of sets.justDeleteMe) {
-    const domains = unique((site.domains ?? []).map(cleanDomain)).filter(Boolean)
-    const existing = domains.map((d) => owner.get(d)).find((e) => e !== undefined)
+    const domains = domainsOf(site.domains ?? [])
+    const url = httpsOnly(site.url)
+    const matched = domains.find((d) => owner.has(d))
+    const existing = matched ? owner.get(matched) : undefined
     if (existing) {
-      addDeletion(existing, site)
+      // Joined through a further domain under another name (Yammer through one of
+      // Microsoft 365's), the site is another service: its deletion page is not this one's
+      // unless it is on the entry's main site.
+      const main = existing.domains[0]!
+      const onMain = url ? isUnder(hostOf(url) ?? '', registrable(main)) : false
+      const otherService = matched !== main && !sameName(site.name ?? '', existing.name) && !onMain
+      if (url) offer(existing, { kind: 'deletion', url, source: 'justdeleteme', otherService })
+      if (!otherService) addDifficulty(existing, site)
       continue
     }
-    if (domains.length === 0 || !site.name?.trim()) continue
+    const name = cleanName(site.name ?? '')
+    if (domains.length === 0 || !name) continue
+    if (name !== site.name?.trim()) report.namesCleaned++
     const entry: GeneratedEntry = {
       id: '',
-      name: site.name.trim(),
+      name,
       domains,
       category: 'other',
       regions: [],
@@ -187,18 +254,29 @@ export function generateEntries(sets: DataSets): GeneratedEntry[] {
       links: {},
       sources: { name: 'justdeleteme', domains: 'justdeleteme' }
     }
-    addDeletion(entry, site)
+    // JustDeleteMe gives no category: the reviewed word table reads one from the name.
+    report.otherBefore++
+    const category = categoryOfSite(name, domains)
+    if (category !== 'other') entry.category = category
+    else report.otherAfter++
+    if (url) offer(entry, { kind: 'deletion', url, source: 'justdeleteme' })
+    addDifficulty(entry, site)
     entries.push(entry)
     for (const d of domains) if (!owner.has(d)) owner.set(d, entry)
   }
 
-  for (const [domain, url] of Object.entries(sets.changePasswordUrls)) {
-    const entry = owner.get(cleanDomain(domain))
-    const link = httpsOnly(url)
-    if (entry && link && !entry.links.changePassword) {
-      entry.links.changePassword = link
-      entry.sources.changePassword = 'apple'
-    }
+  // Apple's change-password pages, the one for an entry's own main domain first.
+  const passwordPages = Object.entries(sets.changePasswordUrls)
+    .map(([domain, url]) => ({ domain: cleanDomain(domain), url: httpsOnly(url) }))
+    .filter((p): p is { domain: string; url: string } => !!p.domain && !!p.url)
+  passwordPages.sort((a, b) => {
+    const mainA = owner.get(a.domain)?.domains[0] === a.domain ? 0 : 1
+    const mainB = owner.get(b.domain)?.domains[0] === b.domain ? 0 : 1
+    return mainA - mainB
+  })
+  for (const { domain, url } of passwordPages) {
+    const entry = owner.get(domain)
+    if (entry) offer(entry, { kind: 'changePassword', url, source: 'apple' })
   }
 
   // Domains that share one login join the entry that owns one of them, so an export's
@@ -214,8 +292,60 @@ export function generateEntries(sets: DataSets): GeneratedEntry[] {
     home.domains.push(...added)
     for (const d of added) owner.set(d, home)
   }
+
+  // Each kind of link: the first candidate the rules keep, judged on the final domains.
+  for (const [entry, offered] of candidates) {
+    for (const c of offered) {
+      if (entry.links[c.kind]) continue
+      const reason: DropReason | null = c.otherService
+        ? 'otherService'
+        : judgeLink(c.kind, c.url, entry, lists)
+      if (reason) {
+        report.linksDropped[reason]++
+        report.dropped.push({ entry: entry.name, kind: c.kind, url: c.url, reason })
+        continue
+      }
+      entry.links[c.kind] = c.url
+      entry.sources[c.kind] = c.source
+      report.linksKept++
+    }
+  }
   assignIds(entries)
-  return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return {
+    entries: entries.map(inFileOrder).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    report
+  }
+}
+
+const LINK_ORDER: readonly LinkKind[] = [
+  'website',
+  'tfaDocs',
+  'recovery',
+  'deletion',
+  'changePassword'
+]
+const SOURCE_ORDER: readonly CatalogFact[] = [
+  'name',
+  'domains',
+  'category',
+  'regions',
+  'tfa',
+  ...LINK_ORDER.slice(0, 4),
+  'deletionDifficulty',
+  'changePassword'
+]
+
+/** One order of keys in every entry, so a new snapshot of the data sets makes a small diff. */
+function inFileOrder(e: GeneratedEntry): GeneratedEntry {
+  const ordered = <K extends string, V>(record: Partial<Record<K, V>>, order: readonly K[]) =>
+    Object.fromEntries(order.filter((k) => record[k] !== undefined).map((k) => [k, record[k]]))
+  const { deletionDifficulty, ...rest } = e
+  return {
+    ...rest,
+    links: ordered(e.links, LINK_ORDER),
+    sources: ordered(e.sources, SOURCE_ORDER),
+    ...(deletionDifficulty ? { deletionDifficulty } : {})
+  }
 }
 
 /** Ids from the first domain ("booking.com" → "booking-com"), unique by a numeric suffix. */

@@ -13,7 +13,7 @@ import {
   ServiceFile,
   type Source
 } from '../../src/core/knowledge/knowledge-schema'
-import { hostOf, isUnder, registrable } from './hosts'
+import { hostOf, isUnder, registrable } from '../../src/core/knowledge/hosts'
 
 /** Every rule, with what it refuses: the check names one of these with each problem. */
 export const RULES = {
@@ -38,7 +38,8 @@ export const RULES = {
   placeholders: 'each language’s text has the same {placeholders}',
   'domain-twice': 'a domain belongs to one entry only',
   'duplicate-id': 'ids within one list are unique',
-  'folds-in': '`foldsIn` names generated entries, each folded into one curated entry only'
+  'folds-in':
+    '`foldsIn` and `keptApart` name generated entries, each folded into one curated entry only'
 } as const
 export type Rule = keyof typeof RULES
 
@@ -468,6 +469,14 @@ function checkFolds(
   )
   const foldedBy = new Map<string, string>()
   for (const { file, data } of parsed.filter((p) => p.kind === 'service')) {
+    for (const id of (data as ServiceFile).keptApart ?? [])
+      if (!generated.has(id))
+        problems.push({
+          file,
+          field: `keptApart.${id}`,
+          rule: 'folds-in',
+          message: `no generated entry is called ${id}`
+        })
     for (const id of (data as ServiceFile).foldsIn ?? []) {
       if (!generated.has(id))
         problems.push({

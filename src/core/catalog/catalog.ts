@@ -1,6 +1,7 @@
 import type { CatalogEntry, CatalogPage, RegionFilter } from '../../shared/catalog/catalog-values'
 import type { Category } from '../../shared/domain/account-values'
 import { fold } from '../../shared/text/fold'
+import { normalHost } from '../knowledge/hosts'
 import { appKnowledge, type Knowledge } from '../knowledge/knowledge'
 import { readGeneratedLayer } from './generated-layer'
 import { mergeLayers } from './merge-layers'
@@ -63,9 +64,13 @@ export class Catalog {
     return this.byId.get(id)
   }
 
-  /** The entry that owns exactly this domain (a host or registrable domain). */
+  /** The entry that owns exactly this domain (a host or registrable domain, IDNs in either form). */
   ownerOf(domain: string): CatalogEntry | undefined {
-    return this.indexed().byDomain.get(domain)
+    const { byDomain } = this.indexed()
+    return (
+      byDomain.get(domain) ??
+      (domain.includes('xn--') ? byDomain.get(normalHost(domain)) : undefined)
+    )
   }
 
   /** The entry whose name or alias is exactly this text, folded. */
@@ -127,7 +132,15 @@ let loaded: Catalog | undefined
 
 /** The app's catalog, read from disk the first time it is needed. */
 export function appCatalog(): Catalog {
-  loaded ??= new Catalog(mergeLayers(curatedEntries(), readGeneratedLayer(), reviewedFolds()))
+  const knowledge = appKnowledge()
+  loaded ??= new Catalog(
+    mergeLayers(
+      curatedEntries(knowledge),
+      readGeneratedLayer(),
+      reviewedFolds(knowledge),
+      knowledge.sharedHelpHosts
+    )
+  )
   return loaded
 }
 

@@ -1,4 +1,5 @@
 import type { CatalogEntry, LinkKind } from '../../shared/catalog/catalog-values'
+import { hostOf, isUnder, registrable } from '../knowledge/hosts'
 
 /** Links the data sets add to a curated entry that lacks them; its own always win. */
 const ADDED_LINKS: readonly LinkKind[] = ['changePassword', 'tfaDocs', 'recovery', 'deletion']
@@ -14,7 +15,9 @@ export function mergeLayers(
   curated: readonly CatalogEntry[],
   generated: readonly CatalogEntry[],
   /** Generated id → the curated id it folds into, from the service files' `foldsIn`. */
-  folds: ReadonlyMap<string, string>
+  folds: ReadonlyMap<string, string>,
+  /** Help-desk hosts a folded entry's link may be on besides the curated entry's own site. */
+  sharedHelpHosts: readonly string[] = []
 ): CatalogEntry[] {
   const curatedById = new Map<string, CatalogEntry>()
   const merged = curated.map((e) => ({
@@ -24,6 +27,17 @@ export function mergeLayers(
     sources: { ...e.sources }
   }))
   for (const entry of merged) curatedById.set(entry.id, entry)
+  // A folded entry's link is added only when it leads to the curated entry's own reviewed
+  // domains (or a shared help desk): Microsoft keeps no Yammer page from Microsoft 365's.
+  const ownSites = new Map(merged.map((e) => [e.id, e.domains.map(registrable)]))
+  const onOwnSite = (url: string, entry: CatalogEntry): boolean => {
+    const host = hostOf(url)
+    if (!host) return false
+    return (
+      (ownSites.get(entry.id) ?? []).some((d) => isUnder(host, d)) ||
+      sharedHelpHosts.some((d) => isUnder(host, d))
+    )
+  }
 
   const rest: CatalogEntry[] = []
   for (const g of generated) {
@@ -41,7 +55,7 @@ export function mergeLayers(
     }
     for (const kind of ADDED_LINKS) {
       const link = g.links[kind]
-      if (link && !home.links[kind]) {
+      if (link && !home.links[kind] && onOwnSite(link, home)) {
         home.links[kind] = link
         const source = g.sources[kind]
         if (source) home.sources[kind] = source

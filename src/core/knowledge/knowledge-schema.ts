@@ -206,6 +206,11 @@ export const ServiceFile = z
     domains: z.array(z.string().min(1)).min(1),
     /** Generated entries (by id) reviewed as the same service and folded into this one. */
     foldsIn: z.array(z.string().min(1)).optional(),
+    /**
+     * Generated entries reviewed as other services although they share or sit under one of
+     * these domains (AWS under amazon.com): the catalog build stops proposing them.
+     */
+    keptApart: z.array(z.string().min(1)).optional(),
     links: z.partialRecord(z.enum(LINK_KINDS), z.string().min(1)).default({}),
     apps: z
       .object({ android: z.array(AndroidPackage).default([]) })

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import type { PlaybookKind } from '../../shared/domain/playbook-kind'
@@ -15,6 +15,8 @@ export interface Knowledge {
   /** By upper-case country code. */
   countries: ReadonlyMap<string, CountryFile>
   kinds: ReadonlyMap<PlaybookKind, KindFile>
+  /** Help-desk and privacy-request hosts many companies use (lists/shared-help-hosts.json). */
+  sharedHelpHosts: string[]
 }
 
 /** Where the knowledge base is: UNLINKER_KNOWLEDGE_DIR when set (tests), else shipped. */
@@ -51,8 +53,16 @@ export function readKnowledge(dir = knowledgeDir()): Knowledge {
     service: new Map(services.map((s) => [s.id, s])),
     carriers: readAll(join(dir, 'carriers'), CarrierFile),
     countries: new Map(readAll(join(dir, 'countries'), CountryFile).map((c) => [c.country, c])),
-    kinds: new Map(kinds.map((k) => [k.kind, k]))
+    kinds: new Map(kinds.map((k) => [k.kind, k])),
+    sharedHelpHosts: readSharedHelpHosts(dir)
   }
+}
+
+function readSharedHelpHosts(dir: string): string[] {
+  const file = join(dir, 'lists', 'shared-help-hosts.json')
+  if (!existsSync(file)) return []
+  const list = JSON.parse(readFileSync(file, 'utf8')) as { hosts: Array<{ host: string }> }
+  return list.hosts.map((h) => h.host)
 }
 
 let loaded: Knowledge | undefined
