@@ -37,6 +37,7 @@ export function bigStore(accounts: number, events: number): StoreData {
         lastUseDate: null,
         replacementNumber: null,
         holderForeignCitizen: false,
+        holderName: '',
         createdAt: at,
         updatedAt: at
       }

@@ -23,6 +23,7 @@ import type { CancellationGuide } from './knowledge/cancellation-guide'
 import type { Job } from './domain/job'
 import { PreferencesPatch, type Preferences } from './domain/preferences'
 import type { Reminder, ReminderNotice } from './domain/reminders'
+import type { Statement } from './report/statement-model'
 import { PROOF_KINDS, type Proof } from './domain/proof'
 import { METHOD_NAMES, channelOf, type MethodName } from './method-names'
 import type { Result } from './result'
@@ -159,6 +160,10 @@ export const contract = {
   ),
   getJob: returns<Job>()(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) })),
   cancelJob: returns<Job>()(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) })),
+  /** A number's statement of cancellation, in the language and its country's, for printing. */
+  getStatement: returns<Statement>()(
+    z.object({ caseId: Id, language: Language.default('en') }).strict()
+  ),
 
   unlock: returns<AppInfo>()(
     z.object({ passphrase: Passphrase, remember: z.boolean().default(false) })

@@ -39,6 +39,7 @@ export const METHOD_NAMES = [
   'startRestore',
   'getJob',
   'cancelJob',
+  'getStatement',
   'unlock',
   'lock',
   'enableEncryption',

@@ -49,5 +49,5 @@ test('a user turns on encryption, locks, mistypes, unlocks, and is warned before
   await page.getByRole('button', { name: 'Export archive' }).click()
   await expect(page.getByText('This archive will not be encrypted')).toBeVisible()
   await page.getByRole('button', { name: 'Export unencrypted' }).click()
-  await expect(page.locator('[data-verify="intact"]')).toContainText('All 5 files match')
+  await expect(page.locator('[data-verify="intact"]')).toContainText('All 6 files match')
 })

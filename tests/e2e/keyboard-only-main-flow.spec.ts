@@ -108,7 +108,7 @@ test('the whole main flow works with the keyboard alone', async ({ page, app }) 
 
     // Export with its shortcut; the archive is checked as soon as it is written.
     await page.keyboard.press('Control+E')
-    await expect(page.locator('[data-verify="intact"]')).toContainText('All 4 files match')
+    await expect(page.locator('[data-verify="intact"]')).toContainText('All 5 files match')
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -77,7 +77,7 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
     await page.getByRole('link', { name: 'Proofs & archive' }).click()
     await page.getByRole('button', { name: 'Export archive' }).click()
     await expect(page.locator('[data-export="done"]')).toBeVisible()
-    await expect(page.locator('[data-verify="intact"]')).toContainText('All 5 files match')
+    await expect(page.locator('[data-verify="intact"]')).toContainText('All 6 files match')
     await page.screenshot({
       path: 'test-results/screens/archive-exported.png',
       fullPage: true,
@@ -131,7 +131,7 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
     const leftOut = page.locator('[data-left-out]')
     await expect(leftOut).toContainText('1 proof could not be read and is not in the archive')
     await expect(leftOut).toContainText('receipt photo.jpg: missing from the data folder')
-    await expect(page.locator('[data-verify="intact"]').first()).toContainText('All 4 files match')
+    await expect(page.locator('[data-verify="intact"]').first()).toContainText('All 5 files match')
     await page.screenshot({
       path: 'test-results/screens/archive-left-out.png',
       fullPage: true,

@@ -9,6 +9,7 @@ import type { Category } from '../../src/shared/domain/account-values'
 
 /** What a printout of the seeded folder must hold. */
 export interface PaperStore {
+  caseId: string
   number: string
   accounts: string[]
   hashes: string[]
@@ -164,7 +165,12 @@ export async function seedPaper(dataDir: string, archive: string): Promise<Paper
       hashes.push(proof.sha256)
     }
     await core.archives.exportTo(archive, 'en')
-    return { number: c.display, accounts: SERVICES.map(([name]) => name), hashes }
+    return {
+      caseId: c.id,
+      number: c.display,
+      accounts: SERVICES.map(([name]) => name),
+      hashes
+    }
   } finally {
     await core.close()
     await rm(files, { recursive: true, force: true })

@@ -11,7 +11,9 @@ import {
   MANIFEST_VERSION,
   REPORT_PATH,
   SUMS_PATH,
-  type Manifest
+  type Manifest,
+  type ManifestFile,
+  type ManifestStatement
 } from '../../shared/archive/manifest'
 import type { LeftOutProof } from '../../shared/domain/job'
 import { SEAL_HEADER } from '../crypto/sealer'
@@ -23,6 +25,11 @@ import { hashCheck } from './hash-check'
 import { useNativeCrc32 } from './native-crc32'
 import { planProofPaths } from './plan-archive'
 import { renderReport } from './report-html'
+import { renderStatement } from './statement-html'
+import { statementOf } from './statements'
+import { appCatalog } from '../catalog/catalog'
+import { appKnowledge } from '../knowledge/knowledge'
+import { sanitiseFileName } from '../../shared/archive/archive-names'
 import { IO_CHUNK } from '../io-chunk'
 
 export interface ExportOptions {
@@ -55,7 +62,8 @@ class ProofUnreadable extends Error {
 }
 
 /**
- * Writes the archive of proofs: manifest.json, report.html, proofs/… and SHA256SUMS.
+ * Writes the archive of proofs: manifest.json, report.html, a statement of cancellation
+ * per number, proofs/… and SHA256SUMS.
  * A proof whose file is missing or damaged does not stop the rest: it is left out of the
  * archive (its record too, so a restore never names a file it lacks) and listed in the
  * report and the answer, with what was wrong in plain words. Missing files and wrong
@@ -105,6 +113,7 @@ async function writeArchive(
   const skipped = new Set(leftOut.map((l) => l.proofId))
   const data = { ...options.data, proofs: options.data.proofs.filter((p) => !skipped.has(p.id)) }
   const files = planProofPaths(data)
+  const statements = renderStatements(data, files, options.language, options.now)
   const manifest: Manifest = {
     format: ARCHIVE_FORMAT,
     schemaVersion: MANIFEST_VERSION,
@@ -120,13 +129,14 @@ async function writeArchive(
       history: data.history
     },
     files,
-    statements: []
+    statements: statements.map(({ bytes: _bytes, ...listed }) => listed)
   }
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2))
   const reportBytes = Buffer.from(renderReport(manifest, leftOut))
   const sums = [
     `${sha256(manifestBytes)}  ${MANIFEST_PATH}`,
     `${sha256(reportBytes)}  ${REPORT_PATH}`,
+    ...statements.map((st) => `${st.sha256}  ${st.path}`),
     ...files.map((f) => `${f.sha256}  ${f.path}`)
   ]
   const sumsBytes = Buffer.from(`${sums.join('\n')}\n`)
@@ -150,6 +160,7 @@ async function writeArchive(
   const mtime = options.now
   zip.addBuffer(manifestBytes, MANIFEST_PATH, { mtime })
   zip.addBuffer(reportBytes, REPORT_PATH, { mtime })
+  for (const st of statements) zip.addBuffer(st.bytes, st.path, { mtime })
   for (const file of files) {
     // Stored, not deflated: PDFs, photos and videos are compressed already.
     zip.addReadStreamLazy(file.path, { mtime, compress: false, size: file.size }, (cb) => {
@@ -211,6 +222,41 @@ async function writeArchive(
     )
   }
   return { path: destination, bytes, files: files.length, leftOut }
+}
+
+/**
+ * The statement of cancellation of every number, at the archive's root beside the report
+ * (`statement-79123456789.html`), naming each proof by its path in the archive.
+ */
+function renderStatements(
+  data: StoreData,
+  files: ManifestFile[],
+  language: string,
+  now: Date
+): Array<ManifestStatement & { bytes: Buffer }> {
+  const pathOf = new Map(files.map((f) => [f.proofId, f.path]))
+  const sources = {
+    data,
+    knowledge: appKnowledge(),
+    catalog: appCatalog,
+    language,
+    now,
+    fileOf: (id: string) => pathOf.get(id)
+  }
+  return data.cases.flatMap((c) => {
+    const statement = c.number ? statementOf(c.id, sources) : null
+    if (!statement || !c.number) return []
+    const bytes = Buffer.from(renderStatement(statement))
+    return [
+      {
+        caseId: c.id,
+        path: sanitiseFileName(`statement-${c.number.replace(/^\+/, '')}.html`),
+        sha256: sha256(bytes),
+        languages: statement.columns.map((col) => col.language),
+        bytes
+      }
+    ]
+  })
 }
 
 function sha256(bytes: Buffer): string {

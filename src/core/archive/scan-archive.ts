@@ -197,7 +197,8 @@ function compare(
   for (const name of hashes.keys()) {
     if (name !== SUMS_PATH && !sums.has(name)) extra.push(name)
   }
-  for (const file of manifest?.files ?? []) {
+  // Proofs and statements are listed in the manifest with their hashes, too.
+  for (const file of [...(manifest?.files ?? []), ...(manifest?.statements ?? [])]) {
     const actual = hashes.get(file.path)
     if (actual === undefined) {
       if (!missing.includes(file.path)) missing.push(file.path)

@@ -4,6 +4,7 @@ import { buildAccountHandlers } from '../accounts/account-handlers'
 import type { AccountRules } from '../accounts/account-rules'
 import { buildAppHandlers } from '../app/app-handlers'
 import type { ArchiveService } from '../archive/archive-service'
+import { buildStatementHandlers } from '../archive/statement-handlers'
 import { buildCalendarHandlers } from '../calendar/calendar-handlers'
 import { buildCaseHandlers } from '../cases/case-handlers'
 import type { CaseRules } from '../cases/case-rules'
@@ -89,6 +90,7 @@ export function allHandlers(parts: CoreParts): Handlers {
     }),
     ...buildCatalogHandlers(appCatalog),
     ...buildCalendarHandlers({ data, now, mutate }),
+    ...buildStatementHandlers({ data, now, knowledge: appKnowledge, catalog: appCatalog }),
     ...buildGuidanceHandlers({ data, now }),
     ...buildPreferenceHandlers({
       dataDir: options.dataDir,

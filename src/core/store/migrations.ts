@@ -97,6 +97,13 @@ const migrations: Array<(data: Json) => Json> = [
     ...data,
     schemaVersion: 8,
     proofs: asArray(data.proofs).map((raw) => withDocumentDate(asObject(raw)))
+  }),
+  // 8 → 9: a number records its holder's name for the statement of cancellation; none
+  // was given.
+  (data) => ({
+    ...data,
+    schemaVersion: 9,
+    cases: asArray(data.cases).map((raw) => ({ holderName: '', ...asObject(raw) }))
   })
 ]
 
@@ -121,7 +128,8 @@ export const PLACEHOLDER_CASE = {
   keepProofsUntil: null,
   lastUseDate: null,
   replacementNumber: null,
-  holderForeignCitizen: false
+  holderForeignCitizen: false,
+  holderName: ''
 } as const
 
 export class NewerStoreError extends Error {

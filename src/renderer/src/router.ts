@@ -25,6 +25,12 @@ export const router = createRouter({
       name: 'report',
       component: () => import('./pages/PrintReportPage.vue')
     },
+    {
+      path: '/archive/statement/:id',
+      name: 'statement',
+      component: () => import('./pages/StatementPage.vue'),
+      props: true
+    },
     { path: '/activity', name: 'activity', component: () => import('./pages/ActivityPage.vue') },
     { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue') }
   ]

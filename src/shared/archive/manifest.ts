@@ -42,6 +42,7 @@ const ArchivedCase = Case.extend({
   lastUseDate: Case.shape.lastUseDate.default(null),
   replacementNumber: Case.shape.replacementNumber.default(null),
   holderForeignCitizen: Case.shape.holderForeignCitizen.default(false),
+  holderName: Case.shape.holderName.default(''),
   // Older archives have the five-item checklist: the items added since count as not done.
   checklist: z.object(
     Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean().default(false)])) as Record<

@@ -43,7 +43,9 @@ export const CaseFields = z.object({
   /** The number that replaces this one (E.164), to announce to people and services. */
   replacementNumber: E164.nullable(),
   /** The number is registered to a foreign citizen of its country: other rules apply (Russia's biometrics). */
-  holderForeignCitizen: z.boolean()
+  holderForeignCitizen: z.boolean(),
+  /** The holder's name as the statement of cancellation gives it; empty leaves a line to write it on. */
+  holderName: z.string().trim().max(200)
 })
 export type CaseFields = z.infer<typeof CaseFields>
 
@@ -97,7 +99,8 @@ export const CaseDraft = CaseFields.extend({
   keepProofsUntil: CaseFields.shape.keepProofsUntil.default(null),
   lastUseDate: CaseFields.shape.lastUseDate.default(null),
   replacementNumber: z.string().trim().max(40).default(''),
-  holderForeignCitizen: CaseFields.shape.holderForeignCitizen.default(false)
+  holderForeignCitizen: CaseFields.shape.holderForeignCitizen.default(false),
+  holderName: CaseFields.shape.holderName.default('')
 }).transform((draft, ctx) => {
   const number = normalisePhone(draft.number, draft.country)
   if (number === undefined) {

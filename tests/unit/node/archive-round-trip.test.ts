@@ -81,11 +81,19 @@ describe('the archive of proofs', () => {
     const out = join(dir, 'unpacked')
     execFileSync('unzip', ['-q', archive, '-d', out])
     const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out }).toString()
-    expect(sums.trim().split('\n')).toHaveLength(6)
+    // The manifest, the report, the statement of cancellation and the four proofs.
+    expect(sums.trim().split('\n')).toHaveLength(7)
     expect(sums).not.toContain('FAILED')
 
     const names = execFileSync('unzip', ['-Z1', archive]).toString().trim().split('\n')
-    expect(names).toEqual(expect.arrayContaining(['manifest.json', 'report.html', 'SHA256SUMS']))
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'manifest.json',
+        'report.html',
+        'statement-79123456789.html',
+        'SHA256SUMS'
+      ])
+    )
     const proofNames = names.filter((n) => n.startsWith('proofs/'))
     expect(proofNames).toHaveLength(4)
     for (const name of proofNames) {

@@ -19,7 +19,8 @@ it('the command line exports, verifies and restores with exit codes scripts can 
 
     const verified = await unlinker('verify', archive)
     expect(verified).toMatchObject({ code: 0 })
-    expect(verified.out).toMatch(/^Intact: 5 files/)
+    // The manifest, the report, the statement, two proofs and the checksums.
+    expect(verified.out).toMatch(/^Intact: 6 files/)
 
     const bytes = await readFile(archive)
     const at = bytes.indexOf(Buffer.from('Agreement on termination'))

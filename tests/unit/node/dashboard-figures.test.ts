@@ -83,6 +83,7 @@ const mtsCase: Case = {
   lastUseDate: null,
   replacementNumber: null,
   holderForeignCitizen: false,
+  holderName: '',
   createdAt: base.createdAt,
   updatedAt: base.updatedAt
 }

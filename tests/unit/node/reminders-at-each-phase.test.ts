@@ -25,6 +25,7 @@ const base: Case = {
   lastUseDate: null,
   replacementNumber: null,
   holderForeignCitizen: false,
+  holderName: '',
   createdAt: '2026-11-01T00:00:00Z',
   updatedAt: '2026-11-01T00:00:00Z'
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { filterAccounts } from '../../../src/renderer/src/accounts/filter-accounts'
 import type { Account } from '../../../src/shared/domain/account'
 import type { CatalogEntry } from '../../../src/shared/catalog/catalog-values'
-import { displayName } from '../../../src/renderer/src/catalog/display-name'
+import { displayName } from '../../../src/shared/catalog/display-name'
 
 let n = 0
 function account(

@@ -2,7 +2,7 @@ import { watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Account } from '../../../shared/domain/account'
 import { useCatalogStore } from '../stores/catalog'
-import { displayName } from './display-name'
+import { displayName } from '../../../shared/catalog/display-name'
 
 /**
  * Fetches the catalog entries behind `accounts` as they change, and answers what to call

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import type { FileSource } from '../../../shared/contract'
 import type { Job } from '../../../shared/domain/job'
+import type { Statement } from '../../../shared/report/statement-model'
 import type { Result } from '../../../shared/result'
 import { api } from '../api/client'
 import { fileUrl, sourceOf } from '../api/file-transfer'
@@ -25,6 +26,10 @@ export const useArchiveStore = defineStore('archive', () => {
     if ('upload' in source) await api.discardUpload({ upload: source.upload })
   }
 
+  /** A number's statement of cancellation as main makes it, for the print view. */
+  const statement = (caseId: string, language: string): Promise<Result<Statement>> =>
+    api.getStatement({ caseId, language })
+
   /** An archive the user chose, as main reads it: its path, or an upload in web mode. */
   const sourceOfFile = (file: File): Promise<Result<FileSource>> => sourceOf(file)
 
@@ -45,6 +50,7 @@ export const useArchiveStore = defineStore('archive', () => {
     startVerify,
     startRestore,
     discard,
+    statement,
     sourceOfFile,
     downloadUrl,
     reloadRecords

@@ -1,8 +1,9 @@
-import { localName, type CatalogEntry } from '../../../shared/catalog/catalog-values'
+import { localName, type CatalogEntry } from './catalog-values'
 
 /**
- * What an account is called on screen: the catalog entry's name in the app's language
- * while the account still carries the entry's English name; a name the user typed stays.
+ * What an account is called on screen, in a report or an archive's file names: the
+ * catalog entry's name in the language while the account still carries the entry's
+ * English name; a name the user typed stays.
  */
 export function displayName(
   account: { name: string; catalogId: string | null },
