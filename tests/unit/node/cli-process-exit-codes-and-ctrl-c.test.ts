@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process'
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { LOCK_FILE } from '../../../src/core/lock'
 import { closeCore, openCore } from '../../support/open-core'
 import { posixOnly } from '../../support/posix-only'
@@ -58,6 +58,8 @@ describe('the unlinker process', () => {
     posixOnly(ctx, 'Windows cannot send a child process Ctrl-C (SIGINT); the Quit test stops it')
     const data = join(await tempDir(), 'data')
     const child = spawn(process.execPath, [CLI, 'serve', '--data', data, '--no-open'])
+    // A server the test failed to stop must not outlive it.
+    onTestFinished(() => void child.kill('SIGKILL'))
     let out = ''
     let err = ''
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
@@ -80,6 +82,8 @@ describe('the unlinker process', () => {
   it('stops serving when the app’s Quit is called with its token, on every system', async () => {
     const data = join(await tempDir(), 'data')
     const child = spawn(process.execPath, [CLI, 'serve', '--data', data, '--no-open'])
+    // A server the test failed to stop must not outlive it.
+    onTestFinished(() => void child.kill('SIGKILL'))
     let out = ''
     let err = ''
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
