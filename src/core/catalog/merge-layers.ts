@@ -9,7 +9,9 @@ const ADDED_LINKS: readonly LinkKind[] = ['changePassword', 'tfaDocs', 'recovery
  * the curated entry's reviewed `foldsIn` names it (Google Drive into Google; not AWS into
  * Amazon): the curated facts stay, the data sets add what it lacks (their domains, 2FA
  * methods, links, deletion difficulty), each fact keeping its source. Any other generated
- * entry stays on its own, and a domain both know stays the curated entry's.
+ * entry stays on its own, and a domain both know stays the curated entry's; so does a
+ * domain a folded entry brings that another curated entry owns (the data sets' Yandex
+ * brings dzen.ru, which is Dzen's, sold to VK, not Yandex ID's).
  */
 export function mergeLayers(
   curated: readonly CatalogEntry[],
@@ -27,6 +29,7 @@ export function mergeLayers(
     sources: { ...e.sources }
   }))
   for (const entry of merged) curatedById.set(entry.id, entry)
+  const curatedOwner = new Map(merged.flatMap((e) => e.domains.map((d) => [d, e.id] as const)))
   // A folded entry's link is added only when it leads to the curated entry's own reviewed
   // domains (or a shared help desk): Microsoft keeps no Yammer page from Microsoft 365's.
   const ownSites = new Map(merged.map((e) => [e.id, e.domains.map(registrable)]))
@@ -47,7 +50,11 @@ export function mergeLayers(
       rest.push(g)
       continue
     }
-    for (const d of g.domains) if (!home.domains.includes(d)) home.domains.push(d)
+    for (const d of g.domains) {
+      const owner = curatedOwner.get(d)
+      if (!home.domains.includes(d) && (owner === undefined || owner === home.id))
+        home.domains.push(d)
+    }
     if (home.sources.tfa !== 'curated' && g.tfa.length > 0) {
       home.tfa = g.tfa
       home.smsOrCall = home.smsOrCall || g.smsOrCall

@@ -49,6 +49,21 @@ describe('the merged catalog', () => {
     expect(twice).toEqual([])
   })
 
+  it('keeps each curated domain on its own entry after the folds: dzen.ru is Dzen’s, not Yandex ID’s', () => {
+    // The data sets' Yandex (folded into Yandex ID) lists dzen.ru, but Dzen was sold to VK
+    // in 2022 (news, cited as its name's sources): the fold must not carry it over.
+    expect(catalog.find('yandex-id')!.domains).not.toContain('dzen.ru')
+    expect(owner('dzen.ru')).toBe('dzen')
+    expect(knowledge.service.get('dzen')!.nameSources!.map((s) => s.kind)).toEqual(['news', 'news'])
+    const curatedOwner = new Map(CURATED.flatMap((e) => e.domains.map((d) => [d, e.id] as const)))
+    const carried = catalog.entries.flatMap((e) =>
+      e.domains
+        .filter((d) => curatedOwner.has(d) && curatedOwner.get(d) !== e.id)
+        .map((d) => `${d} on ${e.id}, owned by ${curatedOwner.get(d)}`)
+    )
+    expect(carried).toEqual([])
+  })
+
   it('cites an https page for every service-specific statement', () => {
     const facts = catalog.entries.flatMap((e) => e.facts.map((f) => ({ id: e.id, ...f })))
     expect(facts.length).toBeGreaterThanOrEqual(6)
