@@ -26,7 +26,7 @@ export async function craftedImportsBench(): Promise<Record<string, number>> {
   try {
     const files: Array<[string, string, (path: string) => Promise<void>]> = [
       ['smsDbComputed', 'sms.db', async (path) => writeFile(path, await computedSmsDb('message'))],
-      ['smsDbBigRows', 'big-rows.db', (path) => bigValuesSmsDb(path, 3, 24)],
+      ['smsDbBigRows', 'big-rows.db', (path) => bigValuesSmsDb(path, 3, 16)],
       ['dashlaneZip', 'dashlane.zip', (path) => inflatingDashlaneZip(path, 250)],
       ['onepux', 'export.1pux', (path) => inflating1pux(path, 250)],
       ['xmlLongTag', 'sms.xml', (path) => longTagSmsXml(path, 70)]

@@ -34,17 +34,17 @@ describe('a crafted import', { timeout: 60_000 }, () => {
 
   it('with messages of megabytes each reads only their start, and counts each', async () => {
     const dir = await tempDir()
-    // A heap far smaller than the app's: whole messages of 24 MB would not fit in it.
+    // A heap far smaller than the app's: whole messages of 16 MB would not fit in it.
     const core = await openCore(join(dir, 'data'), undefined, {
       mode: 'electron',
-      importHeapMb: 96
+      importHeapMb: 48
     })
     await must(core, 'createCase', { number: '+79123456789', carrier: 'mts' })
     const file = join(dir, 'sms.db')
-    await bigValuesSmsDb(file, 3, 24)
+    await bigValuesSmsDb(file, 3, 16)
     const found = await must(core, 'discoverAccounts', { source: { path: file } })
     const tbank = found.candidates.find((c) => c.catalogId === 't-bank')
-    // The last message's code comes after 24 MB of spaces: its start holds no code.
+    // The last message's code comes after 16 MB of spaces: its start holds no code.
     expect(tbank?.sms).toMatchObject({ messages: 4, codes: 3 })
   })
 

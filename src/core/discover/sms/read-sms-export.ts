@@ -60,10 +60,11 @@ export async function readSmsExport(
   } else if (format === 'iphone-db') {
     const parts: Uint8Array[] = []
     for await (const chunk of chunks) parts.push(chunk)
-    // One piece (the worker reads a database whole) is taken as it is: no second copy.
-    const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts)
-    parts.length = 0
-    for await (const message of iphoneSmsMessages(bytes)) tally.add(message)
+    // One piece (the worker reads a database whole) is taken as it is, with no second
+    // copy, and nothing here keeps it: sql.js copies it in and lets go of it.
+    const whole = (): Uint8Array =>
+      parts.length === 1 ? parts.pop()! : Buffer.concat(parts.splice(0))
+    for await (const message of iphoneSmsMessages(whole())) tally.add(message)
   } else {
     const decoder = new TextDecoder()
     let text = ''
