@@ -273,7 +273,9 @@ export const contract = {
       .object({
         country: CountryCodeSchema,
         carrier: z.string().max(100).default(''),
-        language: Language.default('en')
+        language: Language.default('en'),
+        /** The number is registered to a foreign citizen of its country. */
+        foreignCitizen: z.boolean().default(false)
       })
       .strict()
   ),

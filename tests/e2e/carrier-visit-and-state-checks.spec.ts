@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { makeAgreementPdf } from '../../src/core/example-data/example-files'
-import { expect, holdAnswers, test } from './web-app'
+import { callFromPage, expect, holdAnswers, test } from './web-app'
 
 const SHOTS = 'test-results/screens/cancellation'
 
@@ -187,3 +187,74 @@ for (const language of ['en', 'ru', 'zh-CN'] as const) {
     }
   )
 }
+
+test('a Chinese number gets its carriers, the 身份证 and its unpaid clock; a foreign citizen’s Russian number its cut-off', async ({
+  page,
+  app
+}) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'Start with my number' }).click()
+  const form = page.getByRole('dialog')
+  await form.getByLabel('Country').first().click()
+  await page.keyboard.type('China')
+  await page.keyboard.press('Enter')
+  // MTS, the default for a Russian number, gives way to the Chinese carriers.
+  const carrier = form.getByLabel('Carrier').first()
+  await expect(form.getByText('MTS', { exact: true })).toHaveCount(0)
+  await carrier.click()
+  // The carrier's menu; the country's, closed, may still be in the page.
+  const options = page.locator('.n-base-select-option:visible')
+  await expect(options).toHaveText([
+    'China Broadnet',
+    'China Mobile',
+    'China Telecom',
+    'China Unicom'
+  ])
+  await options.filter({ hasText: 'China Unicom' }).click()
+  await form.getByLabel('Old number').fill('+86 138 0013 8000')
+  await form.getByRole('button', { name: 'Save number' }).click()
+  await expect(form).toBeHidden()
+
+  // It stopped being paid a month ago and was never cancelled.
+  const [cn] = await callFromPage<Array<{ id: string }>>(page, 'listCases', {})
+  await callFromPage(page, 'updateCase', { id: cn!.id, patch: { lastUseDate: '2026-11-01' } })
+  await page.reload()
+  const clock = page.locator('[data-clock="unpaid"]')
+  await expect(clock).toContainText('Stopped being paid on')
+  await expect(clock.locator('[data-delay-unknown]')).toHaveText(
+    'The carrier then cancels it after a time no source gives: unknown, it differs by carrier'
+  )
+  await expect(clock).toContainText('May go to someone else 90 days after the carrier cancels it')
+  await page.screenshot({ path: `${SHOTS}/unpaid-clock-cn.png`, fullPage: true })
+
+  // A Chinese citizen's visit asks for the 身份证, not a passport.
+  await page.getByRole('link', { name: 'Cancellation', exact: true }).click()
+  const checklist = page.locator('[data-visit-checklist]')
+  await expect(checklist.locator('[data-checklist-item="idCard"]')).toContainText(
+    'Identity card (身份证)'
+  )
+  await expect(checklist.locator('[data-checklist-item="passport"]')).toHaveCount(0)
+  await expect(page.locator('[data-alternative="port"] [data-fact="keepNumber"]')).toBeVisible()
+
+  // A Russian number registered to a foreign citizen: its cut-off shows as a risk.
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click()
+  await expect(page.locator('[data-number-risks]')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Add another number' }).click()
+  await form.getByLabel('Old number').fill('+7 912 345-67-89')
+  await form.locator('[data-holder-foreign]').click()
+  await form.getByRole('button', { name: 'Save number' }).click()
+  await expect(form).toBeHidden()
+  const risks = page.locator('[data-number-risks]')
+  await expect(risks.locator('[data-fact="foreignersCutOff"]')).toContainText(
+    're-registered with biometrics by 1 July 2025'
+  )
+  await page.screenshot({ path: `${SHOTS}/foreign-citizen-risk-ru.png`, fullPage: true })
+  // The credit self-ban and the payment alias are among the checks before cancelling.
+  await page.getByRole('link', { name: 'Cancellation', exact: true }).click()
+  const checks = page.locator('[data-state-checks] [data-fact]')
+  await expect(checks.first()).toBeVisible()
+  const ids = await checks.evaluateAll((list) => list.map((e) => e.getAttribute('data-fact')))
+  expect(ids.slice(0, 3)).toEqual(['simList', 'creditSelfBan', 'sbp'])
+  await page.locator('[data-state-checks]').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/checks-ru-credit-self-ban.png` })
+})

@@ -43,21 +43,24 @@ function guideFacts(list: readonly Statement[], language: KnowledgeLanguage): Gu
   }))
 }
 
+const estimateSource = (s: Source): EstimateSource =>
+  s.date ? { url: s.url, tag: s.kind, date: s.date } : { url: s.url, tag: s.kind }
+
 function estimate(clock: Clock): ClockEstimate | null {
   if (clock.days === null) return null
-  const sources: EstimateSource[] = clock.sources.map((s) =>
-    s.date ? { url: s.url, tag: s.kind, date: s.date } : { url: s.url, tag: s.kind }
-  )
-  return { days: clock.days, sources }
+  return { days: clock.days, sources: clock.sources.map(estimateSource) }
 }
 
 /** The clocks of a country's numbers; the safe defaults where the knowledge base has none. */
 export function countryClocks(knowledge: Knowledge, country: string): CountryClocks {
   const clocks = knowledge.countries.get(country)?.clocks
   if (!clocks) return FALLBACK_CLOCKS
+  const unpaid = clocks.unpaidUntilCancelled
   return {
     reissue: estimate(clocks.reissue) ?? FALLBACK_CLOCKS.reissue,
-    inactivity: clocks.inactivity ? estimate(clocks.inactivity) : null
+    inactivity: clocks.inactivity ? estimate(clocks.inactivity) : null,
+    // Kept when its figure is unknown: the clock runs, and the window says so.
+    unpaid: unpaid ? { days: unpaid.days, sources: unpaid.sources.map(estimateSource) } : null
   }
 }
 
@@ -70,20 +73,31 @@ export function carrierName(knowledge: Knowledge, carrier: string): string {
   return carrierFile(knowledge, carrier)?.names.en ?? carrier
 }
 
-/** The store visit's checklist for a country's numbers. */
-export function storeChecklist(knowledge: Knowledge, country: string): ChecklistItem[] {
-  return [...(knowledge.countries.get(country)?.storeChecklist ?? STORE_CHECKLIST)]
+/**
+ * The store visit's checklist for a country's numbers: a citizen's (a Chinese citizen
+ * shows the 身份证), or a foreign citizen's where the country has one of its own.
+ */
+export function storeChecklist(
+  knowledge: Knowledge,
+  country: string,
+  foreignCitizen = false
+): ChecklistItem[] {
+  const file = knowledge.countries.get(country)
+  const list = foreignCitizen
+    ? (file?.storeChecklistForeignCitizens ?? file?.storeChecklist)
+    : file?.storeChecklist
+  return [...(list ?? STORE_CHECKLIST)]
 }
 
 /** What the window's number form and dashboard need of a country, with each case. */
 export function caseKnowledge(
   knowledge: Knowledge,
-  c: { country: string; carrier: string }
+  c: { country: string; carrier: string; holderForeignCitizen?: boolean }
 ): { clocks: CountryClocks; carrierName: string; storeChecklist: ChecklistItem[] } {
   return {
     clocks: countryClocks(knowledge, c.country),
     carrierName: carrierName(knowledge, c.carrier),
-    storeChecklist: storeChecklist(knowledge, c.country)
+    storeChecklist: storeChecklist(knowledge, c.country, c.holderForeignCitizen)
   }
 }
 
@@ -95,14 +109,19 @@ export function caseKnowledge(
  */
 export function cancellationGuide(
   knowledge: Knowledge,
-  input: { country: string; carrier: string; language: string }
+  input: { country: string; carrier: string; language: string; foreignCitizen?: boolean }
 ): CancellationGuide {
   const language = guidanceLanguage(input.language)
   const country = knowledge.countries.get(input.country)
   const carriers = knowledge.carriers.filter((c) => c.country === input.country)
   const own = carrierFile(knowledge, input.carrier)
+  // A statement for citizens only, or for foreign citizens only, reaches only them.
+  const audience = input.foreignCitizen ? 'foreignCitizens' : 'citizens'
   const facts = (list: readonly Statement[] | undefined): GuideFact[] =>
-    guideFacts(list ?? [], language)
+    guideFacts(
+      (list ?? []).filter((s) => !s.audience || s.audience === audience),
+      language
+    )
   // The user's carrier's facts beside the country's; another carrier's only apart, marked.
   const alternatives = Object.fromEntries(
     ALTERNATIVES.map((a) => [
@@ -130,7 +149,8 @@ export function cancellationGuide(
     otherCarriers,
     carrierAlternatives: ALTERNATIVES.filter((a) => (own?.alternatives[a].length ?? 0) > 0),
     stateChecks: facts(country?.stateChecks),
+    risks: facts(country?.risks),
     clocks: countryClocks(knowledge, input.country),
-    storeChecklist: storeChecklist(knowledge, input.country)
+    storeChecklist: storeChecklist(knowledge, input.country, input.foreignCitizen)
   }
 }

@@ -226,6 +226,20 @@ export const ServiceFile = z
 export type ServiceFile = z.infer<typeof ServiceFile>
 export type ServiceFileInput = z.input<typeof ServiceFile>
 
+/**
+ * What to weigh instead of cancelling: suspend the number, port it, keep it alive abroad,
+ * or hand the contract to someone else (переоформление).
+ */
+const Alternatives = z
+  .object({
+    suspend: z.array(Statement).default([]),
+    port: z.array(Statement).default([]),
+    roaming: z.array(Statement).default([]),
+    handOver: z.array(Statement).default([])
+  })
+  .strict()
+  .default({ suspend: [], port: [], roaming: [], handOver: [] })
+
 /** carriers/<id>.json */
 export const CarrierFile = z
   .object({
@@ -244,14 +258,7 @@ export const CarrierFile = z
     domains: z.array(z.string().min(1)).min(1),
     /** How it ends a contract. Empty: nothing reliable is known. */
     termination: z.array(Statement).default([]),
-    alternatives: z
-      .object({
-        suspend: z.array(Statement).default([]),
-        port: z.array(Statement).default([]),
-        roaming: z.array(Statement).default([])
-      })
-      .strict()
-      .default({ suspend: [], port: [], roaming: [] })
+    alternatives: Alternatives
   })
   .strict()
 export type CarrierFile = z.infer<typeof CarrierFile>
@@ -288,14 +295,12 @@ export const CountryFile = z
     /** Cancelling while abroad. */
     fromAbroad: z.array(Statement).default([]),
     /** Alternatives true of every carrier of the country. */
-    alternatives: z
-      .object({
-        suspend: z.array(Statement).default([]),
-        port: z.array(Statement).default([]),
-        roaming: z.array(Statement).default([])
-      })
-      .strict()
-      .default({ suspend: [], port: [], roaming: [] }),
+    alternatives: Alternatives,
+    /**
+     * What may happen to a number of the country whatever its holder plans (a foreign
+     * citizen's number cut off without biometrics), each for its audience where it has one.
+     */
+    risks: z.array(Statement).default([]),
     /** The carrier visit, in the order it happens (items of the app's checklist). */
     storeChecklist: z.array(z.enum(CHECKLIST_ITEMS)).min(1),
     storeChecklistForeignCitizens: z.array(z.enum(CHECKLIST_ITEMS)).optional()

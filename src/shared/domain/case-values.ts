@@ -36,10 +36,19 @@ export const ONLINE_CHECKLIST = [
   'receipt'
 ] as const
 
-export type ChecklistItem = (typeof STORE_CHECKLIST)[number] | (typeof ONLINE_CHECKLIST)[number]
-/** Every item either checklist has; an item in both (the receipt) is one tick. */
+/**
+ * Items only some countries' checklists have: a Chinese citizen shows the 身份证 (identity
+ * card) where others show a passport.
+ */
+export const COUNTRY_ITEMS = ['idCard'] as const
+
+export type ChecklistItem =
+  | (typeof STORE_CHECKLIST)[number]
+  | (typeof ONLINE_CHECKLIST)[number]
+  | (typeof COUNTRY_ITEMS)[number]
+/** Every item any checklist has; an item in both (the receipt) is one tick. */
 export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
-  ...new Set<ChecklistItem>([...STORE_CHECKLIST, ...ONLINE_CHECKLIST])
+  ...new Set<ChecklistItem>([...STORE_CHECKLIST, ...COUNTRY_ITEMS, ...ONLINE_CHECKLIST])
 ]
 export type ChecklistTicks = Record<ChecklistItem, boolean>
 

@@ -2,18 +2,29 @@ import { z } from 'zod'
 import { Id, Timestamp } from './account'
 import { ExampleFlag } from './example-flag'
 import { DateOnly, KeptDate } from './dates'
-import { CASE_STATUSES, CHECKLIST_ITEMS, EMPTY_CHECKLIST, type ChecklistItem } from './case-values'
+import {
+  CASE_STATUSES,
+  CHECKLIST_ITEMS,
+  COUNTRY_ITEMS,
+  EMPTY_CHECKLIST,
+  type ChecklistItem
+} from './case-values'
 import type { CountryClocks } from './phase'
 import { normalisePhone } from './phone'
 
 export * from './case-values'
 
-/** One tick per item of the store and the online checklists. */
+/**
+ * One tick per item of the store and the online checklists. A country's own item came
+ * later than the store's version 8: a number saved before has it unticked.
+ */
 export const Checklist = z.object(
-  Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean()])) as Record<
-    ChecklistItem,
-    z.ZodBoolean
-  >
+  Object.fromEntries(
+    CHECKLIST_ITEMS.map((item) => [
+      item,
+      (COUNTRY_ITEMS as readonly string[]).includes(item) ? z.boolean().default(false) : z.boolean()
+    ])
+  ) as Record<ChecklistItem, z.ZodBoolean>
 )
 export type Checklist = z.infer<typeof Checklist>
 

@@ -28,22 +28,37 @@ export interface CountryClocks {
   reissue: ClockEstimate
   /** Unused this long, a contract ends; null where no rule is known. */
   inactivity: ClockEstimate | null
+  /**
+   * Where the country has the rule: from the day a number stops being paid until its
+   * carrier cancels it, `days: null` when no source gives the figure; null elsewhere.
+   */
+  unpaid: { days: number | null; sources: EstimateSource[] } | null
 }
 
 /** Where no rule is known: a short estimate is the safer mistake, and no inactivity rule. */
 export const FALLBACK_REISSUE_DAYS = 60
 export const FALLBACK_CLOCKS: CountryClocks = {
   reissue: { days: FALLBACK_REISSUE_DAYS, sources: [] },
-  inactivity: null
+  inactivity: null,
+  unpaid: null
 }
 
-/** One of the two ways a number reaches someone else, kept apart. */
+/** One of the ways a number reaches someone else, kept apart. */
 export interface ReissueClock {
-  kind: 'cancellation' | 'inactivity'
-  /** The cancellation date, or the last day the number was used. */
+  /**
+   * After a cancellation; after the last use (a contract ends unused); or, with no
+   * cancellation, after the day the number stopped being paid (its carrier cancels it).
+   */
+  kind: 'cancellation' | 'inactivity' | 'unpaid'
+  /** The cancellation date, or the last day the number was used or paid for. */
   from: string
-  /** Inactivity only: the day the contract is deemed ended. */
+  /** Inactivity and unpaid: the day the contract ends, where its delay is known. */
   contractEndsOn?: string
+  /**
+   * Unpaid only: no source says how long the carrier waits before it cancels, so
+   * `reissueFrom` is the earliest day, counted as if it cancelled at once.
+   */
+  cancellationDelayUnknown?: true
   /** From this day the number may belong to someone else. */
   reissueFrom: string
   /** The user's own estimate replaced the default. */
@@ -87,6 +102,20 @@ export function reissueClocks(c: PhaseFields, country: CountryClocks): ReissueCl
       reissueFrom: addDaysTo(contractEndsOn, reissueDays),
       custom,
       sources: [...country.inactivity.sources, ...(custom ? [] : estimate.sources)]
+    })
+  }
+  // A number that stopped being paid and was never cancelled (the carrier cancels it).
+  const cancelled = c.status !== 'planned' && c.cancellationDate !== null
+  if (c.lastUseDate && country.unpaid && !cancelled) {
+    const delay = country.unpaid.days
+    const contractEndsOn = delay === null ? null : addDaysTo(c.lastUseDate, delay)
+    clocks.push({
+      kind: 'unpaid',
+      from: c.lastUseDate,
+      ...(contractEndsOn ? { contractEndsOn } : { cancellationDelayUnknown: true as const }),
+      reissueFrom: addDaysTo(contractEndsOn ?? c.lastUseDate, reissueDays),
+      custom,
+      sources: [...country.unpaid.sources, ...(custom ? [] : estimate.sources)]
     })
   }
   return clocks

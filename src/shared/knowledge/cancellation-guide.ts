@@ -28,7 +28,7 @@ export interface GuideFact {
   sources: GuideSource[]
 }
 
-export const ALTERNATIVES = ['suspend', 'port', 'roaming'] as const
+export const ALTERNATIVES = ['suspend', 'port', 'roaming', 'handOver'] as const
 export type Alternative = (typeof ALTERNATIVES)[number]
 
 export interface GuideCarrier {
@@ -59,8 +59,10 @@ export interface CancellationGuide {
   otherCarriers: Record<Alternative, Array<{ carrier: GuideCarrier; facts: GuideFact[] }>>
   /** The alternatives the number's carrier itself has facts for. */
   carrierAlternatives: Alternative[]
-  /** The state's own checks of what is registered to a person. */
+  /** The state's own checks of what is registered to a person, in the order to do them. */
   stateChecks: GuideFact[]
+  /** What may happen to such a number whatever its holder plans, for this holder. */
+  risks: GuideFact[]
   clocks: CountryClocks
   /** The carrier visit, in the order it happens. */
   storeChecklist: ChecklistItem[]

@@ -133,7 +133,68 @@ describe('the cancellation guide', () => {
     expect(cn.clocks.inactivity).toBeNull()
     const de = await guide('DE', '', 'en')
     expect(de).toMatchObject({ carriers: [], termination: [], stateChecks: [] })
-    expect(de.clocks).toEqual({ reissue: { days: 60, sources: [] }, inactivity: null })
+    expect(de.clocks).toEqual({
+      reissue: { days: 60, sources: [] },
+      inactivity: null,
+      unpaid: null
+    })
+  })
+
+  it('offers a Chinese number the Chinese carriers, the 身份证 checklist and an unknown cut-off delay', async () => {
+    const cn = await guide('CN', 'china-unicom', 'zh-CN')
+    expect(cn.carriers.map((c) => c.id).sort()).toEqual([
+      'china-broadnet',
+      'china-mobile',
+      'china-telecom',
+      'china-unicom'
+    ])
+    expect(cn.carrier).toEqual({ id: 'china-unicom', name: 'China Unicom' })
+    // Nothing reliable is published on how each ends a contract: said as unknown.
+    expect(cn.termination).toEqual([])
+    expect(cn.storeChecklist).toContain('idCard')
+    expect(cn.storeChecklist).not.toContain('passport')
+    // The carrier cuts an unpaid number off after a delay no source gives.
+    expect(cn.clocks.unpaid).toEqual({ days: null, sources: [] })
+    expect(cn.alternatives.port.map((f) => f.id)).toEqual(['keepNumber'])
+    // A foreign citizen's Chinese number is registered with a passport.
+    const core = await openCore(await tempDir())
+    const foreign = await must(core, 'getCancellationGuide', {
+      country: 'CN',
+      carrier: 'china-unicom',
+      language: 'en',
+      foreignCitizen: true
+    })
+    expect(foreign.storeChecklist).toContain('passport')
+    expect(foreign.storeChecklist).not.toContain('idCard')
+    // A Russian number keeps its passport either way.
+    expect((await guide('RU', 'mts', 'en')).storeChecklist).toContain('passport')
+  })
+
+  it('puts the credit self-ban and the payment alias among a Russian number’s checks, before cancelling', async () => {
+    const ru = await guide('RU', 'mts', 'ru')
+    // In the order to do them: the SIM list, then the credit self-ban and СБП.
+    expect(ru.stateChecks.map((f) => f.id).slice(0, 3)).toEqual(['simList', 'creditSelfBan', 'sbp'])
+    const ban = ru.stateChecks.find((f) => f.id === 'creditSelfBan')!
+    expect(ban.text).toMatch(/самозапрет на кредиты/)
+    expect(ban.sources.map((x) => x.host)).toContain('vedomosti.ru')
+    expect(ru.fromAbroad.map((f) => f.id)).toContain('backFromRoaming')
+    // A citizen's number shows no risk of the foreigners' cut-off; a foreign citizen's does.
+    expect(ru.risks).toEqual([])
+    const core = await openCore(await tempDir())
+    const foreign = await must(core, 'getCancellationGuide', {
+      country: 'RU',
+      carrier: 'mts',
+      language: 'en',
+      foreignCitizen: true
+    })
+    expect(foreign.risks.map((f) => f.id)).toEqual(['foreignersCutOff'])
+    expect(foreign.risks[0]!.text).toMatch(/1 July 2025/)
+    // Handing the number over: T2's own page, shown to an MTS user as another carrier's.
+    expect(ru.alternatives.handOver).toEqual([])
+    expect(ru.otherCarriers.handOver.map((o) => o.carrier.id)).toEqual(['t2'])
+    const t2 = await guide('RU', 't2', 'en')
+    expect(t2.alternatives.handOver.map((f) => f.id)).toEqual(['t2Renewal'])
+    expect(t2.alternatives.handOver[0]!.tag).toBe('official')
   })
 
   it('refuses a country that is not a country code', async () => {

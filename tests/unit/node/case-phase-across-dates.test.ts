@@ -96,4 +96,34 @@ describe('the phase of a case', () => {
     expect(p.reissueFrom).toBe('2026-11-28')
     expect(phaseOf(both, '2026-11-28').phase).toBe('possiblyReassigned')
   })
+
+  it('runs a Chinese number that stopped being paid on its unknown cut-off, then 90 days', () => {
+    const lapsed = {
+      status: 'planned',
+      cancellationDate: null,
+      lastUseDate: '2026-03-01',
+      reassignDays: null,
+      country: 'CN'
+    } as const
+    const p = phaseOf(lapsed, '2026-04-01')
+    expect(p.clocks).toEqual([
+      {
+        kind: 'unpaid',
+        from: '2026-03-01',
+        cancellationDelayUnknown: true,
+        // The earliest day: as if the carrier cancelled it at once.
+        reissueFrom: '2026-05-30',
+        custom: false,
+        sources: clocks('CN').reissue.sources
+      }
+    ])
+    expect(p.phase).toBe('planning')
+    expect(phaseOf(lapsed, '2026-05-30').phase).toBe('possiblyReassigned')
+    // Once cancelled, the cancellation's own clock runs instead.
+    const cancelled = { ...lapsed, status: 'confirmed', cancellationDate: '2026-04-10' } as const
+    expect(phaseOf(cancelled, '2026-04-11').clocks.map((c) => c.kind)).toEqual(['cancellation'])
+    // A Russian number's last use runs the inactivity rule, not this one.
+    const russian = phaseOf({ ...lapsed, country: 'RU' }, '2026-04-01')
+    expect(russian.clocks.map((c) => c.kind)).toEqual(['inactivity'])
+  })
 })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { STORE_FILE } from '../../../src/core/store/open-store'
 import { CHECKLIST_ITEMS, ONLINE_CHECKLIST, STORE_CHECKLIST } from '../../../src/shared/domain/case'
-import { must, openCore } from '../../support/open-core'
+import { closeCore, must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 
 const FIVE = { passport: true, sim: false, contract: true, address: false, balance: true }
@@ -73,5 +73,23 @@ describe('a case stored before the visit checklist grew', () => {
     ])
     for (const item of ['agreement', 'receipt', 'balance'] as const)
       expect(ONLINE_CHECKLIST).toContain(item)
+  })
+
+  it('opens a number saved before the 身份证 item with that item not done', async () => {
+    const dir = await tempDir()
+    const core = await openCore(dir)
+    const created = await must(core, 'createCase', { number: '+8613812345678', country: 'CN' })
+    await closeCore(core)
+    // As the version before it wrote the store: no tick for the identity card.
+    const stored = JSON.parse(await readFile(join(dir, STORE_FILE), 'utf8'))
+    delete stored.cases[0].checklist.idCard
+    stored.cases[0].checklist.sim = true
+    await writeFile(join(dir, STORE_FILE), JSON.stringify(stored))
+    const [reopened] = await must(await openCore(dir), 'listCases', {})
+    expect(reopened!.id).toBe(created.id)
+    expect(reopened!.checklist).toMatchObject({ idCard: false, sim: true })
+    // A Chinese citizen's visit asks for the 身份证 instead of a passport.
+    expect(reopened!.storeChecklist).toContain('idCard')
+    expect(reopened!.storeChecklist).not.toContain('passport')
   })
 })

@@ -8,7 +8,9 @@ import { api } from '../api/client'
  * asked of main in the window's language and asked again when either or the language
  * changes. Main holds the facts and their three languages; the window never bundles them.
  */
-export function useCancellationGuide(numberOf: () => { country: string; carrier: string } | null): {
+export function useCancellationGuide(
+  numberOf: () => { country: string; carrier: string; holderForeignCitizen?: boolean } | null
+): {
   guide: Ref<CancellationGuide | null>
   error: Ref<string | null>
 } {
@@ -24,7 +26,8 @@ export function useCancellationGuide(numberOf: () => { country: string; carrier:
     const result = await api.getCancellationGuide({
       country: number.country,
       carrier: number.carrier,
-      language: locale.value
+      language: locale.value,
+      foreignCitizen: number.holderForeignCitizen ?? false
     })
     if (mine !== asked) return
     if (result.ok) {
@@ -36,7 +39,7 @@ export function useCancellationGuide(numberOf: () => { country: string; carrier:
   watch(
     () => {
       const number = numberOf()
-      return [number?.country, number?.carrier, locale.value]
+      return [number?.country, number?.carrier, number?.holderForeignCitizen, locale.value]
     },
     load,
     { immediate: true }
