@@ -50,7 +50,9 @@ test('a cancelled case shows both clocks with their sources, and its reminders d
     /^https:\/\/www\.gazeta\.ru\//
   )
   const byInactivity = banner.locator('[data-clock="inactivity"]')
-  await expect(byInactivity.getByText(/^90 days without use end the contract on /)).toBeVisible()
+  await expect(
+    byInactivity.getByText(/^90 days without use may end the contract on /)
+  ).toBeVisible()
   await expect(byInactivity.getByRole('link', { name: 'rbc.ru' })).toBeVisible()
 
   const card = page.locator('[data-card="reminders"]')

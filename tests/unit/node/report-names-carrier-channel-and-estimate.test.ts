@@ -10,9 +10,10 @@ async function reportIn(language: string): Promise<string> {
   const core: UnlinkerCore = await openCore(await tempDir(), () => NOW, { mode: 'electron' })
   await must(core, 'loadExampleData', {})
   const [c] = await must(core, 'listCases', {})
+  // One item left unticked, so the report shows both states of the store's checklist.
   await must(core, 'updateCase', {
     id: c!.id,
-    patch: { replacementNumber: '+79251234567' }
+    patch: { replacementNumber: '+79251234567', checklist: { ...c!.checklist, balance: false } }
   })
   const job = await runJob(core, must(core, 'startExport', { language }))
   if (job.kind !== 'export' || !job.result) throw new Error(`export ${job.state}`)
@@ -41,7 +42,7 @@ describe('the report in the archive', () => {
     expect(reassign).toContain('news, Mar 5, 2026')
     // The store visit's checklist, each item ticked or not.
     expect(report).toMatch(/<li data-item="sim" data-done="true">☑ /)
-    expect(report).toMatch(/<li data-item="[a-z]+" data-done="false">☐ /)
+    expect(report).toMatch(/<li data-item="balance" data-done="false">☐ /)
     expect(report).toMatch(/\d+(\.\d)? KB/)
     expect(report).not.toContain('bytes')
   })
