@@ -68,8 +68,9 @@ interface Lists {
 
 const CYRILLIC = /[\u0400-\u04ff]/
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/
+/** An ASCII ,:;?!() beside a Chinese character or Chinese punctuation (（+1…) half-mended). */
 const ASCII_BESIDE_HAN =
-  /[\u3400-\u4dbf\u4e00-\u9fff][,:;?!()]|[,:;?!()][\u3400-\u4dbf\u4e00-\u9fff]/
+  /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef][,:;?!()]|[,:;?!()][\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/
 
 type FileKind = 'service' | 'carrier' | 'country' | 'kind'
 const FOLDERS: Array<{ folder: string; kind: FileKind; schema: z.ZodType }> = [

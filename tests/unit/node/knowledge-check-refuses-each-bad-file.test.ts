@@ -306,6 +306,20 @@ const BREAKS: Array<{
     field: 'playbook.steps.change.text.zh-CN'
   },
   {
+    rule: 'zh-punctuation',
+    how: 'a half-mended bracket: an ASCII one beside Chinese punctuation',
+    change: (b) =>
+      set(b, 'services/example-bank.json', (s) => {
+        ;(s.playbook as { steps: Json[] }).steps[0]!.text = texts(
+          'Change it in the app (+7 …).',
+          'Смените его в приложении (+7 …).',
+          '在应用中更改（+7…)。'
+        )
+      }),
+    file: 'services/example-bank.json',
+    field: 'playbook.steps.change.text.zh-CN'
+  },
+  {
     rule: 'zh-you',
     how: '您 in a Chinese text',
     change: (b) =>
