@@ -6,7 +6,7 @@
  * service's own country site and is never a sign-in or forgot-password page.
  */
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { hostOf, isUnder, registrable } from '../../src/core/knowledge/hosts'
 
 export interface LinkLists {
@@ -17,13 +17,18 @@ export interface LinkLists {
 
 export const NO_LISTS: LinkLists = { shared: [], denied: [] }
 
-/** The lists as the knowledge base keeps them. */
-export function readLinkLists(knowledgeDir: string): LinkLists {
-  const read = <T>(name: string): T =>
-    JSON.parse(readFileSync(join(knowledgeDir, 'lists', name), 'utf8')) as T
+/** The shared hosts as the knowledge base keeps them (the app reads them too), and the denylist. */
+export function readLinkLists(
+  knowledgeDir: string,
+  denylistFile = resolve(import.meta.dirname, '../knowledge/lists/denylist.json')
+): LinkLists {
+  const hosts = (file: string): string[] =>
+    (JSON.parse(readFileSync(file, 'utf8')) as { hosts: { host: string }[] }).hosts.map(
+      (h) => h.host
+    )
   return {
-    shared: read<{ hosts: { host: string }[] }>('shared-help-hosts.json').hosts.map((h) => h.host),
-    denied: read<{ hosts: { host: string }[] }>('denylist.json').hosts.map((h) => h.host)
+    shared: hosts(join(knowledgeDir, 'lists', 'shared-help-hosts.json')),
+    denied: hosts(denylistFile)
   }
 }
 

@@ -4,7 +4,7 @@
  * one bad file per rule.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { basename, join, relative } from 'node:path'
+import { basename, join, relative, resolve } from 'node:path'
 import type { z } from 'zod'
 import {
   CarrierFile,
@@ -27,8 +27,8 @@ export const RULES = {
   'unverified-ceiling': 'the number of unverified facts may only go down',
   https: 'every link and source is https (an archived copy may sit beside the original)',
   'official-host':
-    '`official` only on one of the entry’s own domains or a state body’s (lists/state-domains.json)',
-  denylisted: 'a source on the denylist (lists/denylist.json) is never a source',
+    '`official` only on one of the entry’s own domains or a state body’s (scripts/knowledge/lists/state-domains.json)',
+  denylisted: 'a source on the denylist (scripts/knowledge/lists/denylist.json) is never a source',
   'dataset-kind': 'a data set’s page is tagged dataset, and dataset only a data set’s page',
   'ru-cyrillic': 'a Russian text or name is written in Cyrillic',
   'zh-han': 'a Chinese text or name is written in Chinese characters',
@@ -84,8 +84,10 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'))
 }
 
-function readLists(dir: string): Lists {
-  const lists = join(dir, 'lists')
+/** The check's own lists: the denylist, state domains, data sets and the unverified ceiling. */
+export const LISTS_DIR = resolve(import.meta.dirname, 'lists')
+
+function readLists(lists: string): Lists {
   const deny = readJson(join(lists, 'denylist.json')) as { hosts: Lists['denylist'] }
   const state = readJson(join(lists, 'state-domains.json')) as { domains: { domain: string }[] }
   const data = readJson(join(lists, 'datasets.json')) as { prefixes: { prefix: string }[] }
@@ -118,11 +120,13 @@ function placeholders(text: string): string {
 }
 
 /**
- * Checks a folder laid out as resources/knowledge/ is (with its lists/), the generated
+ * Checks a folder laid out as resources/knowledge/ is against the check's lists, the generated
  * catalog the curated entries fold generated ones from, and the app's Chinese messages.
  */
 export function checkKnowledge(options: {
   dir: string
+  /** Where denylist.json, state-domains.json, datasets.json and the ceiling are. */
+  listsDir?: string
   generatedFile?: string
   zhLocaleFile?: string
   /** Paths are written relative to this folder. */
@@ -130,7 +134,8 @@ export function checkKnowledge(options: {
 }): CheckResult {
   const root = options.root ?? process.cwd()
   const problems: Problem[] = []
-  const lists = readLists(options.dir)
+  const listsDir = options.listsDir ?? LISTS_DIR
+  const lists = readLists(listsDir)
   let unverified = 0
   let files = 0
 
@@ -206,14 +211,14 @@ export function checkKnowledge(options: {
 
   if (unverified > lists.ceiling)
     problems.push({
-      file: relative(root, join(options.dir, 'lists', 'unverified-ceiling.json')),
+      file: relative(root, join(listsDir, 'unverified-ceiling.json')),
       field: 'unverified',
       rule: 'unverified-ceiling',
       message: `${unverified} unverified facts, more than the ceiling of ${lists.ceiling}: give the new fact its source`
     })
   else if (unverified < lists.ceiling)
     problems.push({
-      file: relative(root, join(options.dir, 'lists', 'unverified-ceiling.json')),
+      file: relative(root, join(listsDir, 'unverified-ceiling.json')),
       field: 'unverified',
       rule: 'unverified-ceiling',
       message: `${unverified} unverified facts, fewer than the ceiling of ${lists.ceiling}: lower the ceiling to ${unverified} so it cannot grow back`
@@ -313,7 +318,7 @@ function checkSource(
     report(
       [...at, 'kind'],
       'dataset-kind',
-      `${s.url} is not one of the data sets (lists/datasets.json)`
+      `${s.url} is not one of the data sets (scripts/knowledge/lists/datasets.json)`
     )
   if (s.kind === 'official' && host && !dataset) {
     const mine = own.some((d) => isUnder(host, d))

@@ -1,7 +1,12 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkKnowledge, RULES, type Rule } from '../../../scripts/knowledge/check-knowledge'
+import {
+  checkKnowledge,
+  LISTS_DIR,
+  RULES,
+  type Rule
+} from '../../../scripts/knowledge/check-knowledge'
 import { tempDir } from '../../support/temp-dir'
 
 const REAL = resolve(__dirname, '../../../resources/knowledge')
@@ -97,7 +102,7 @@ function goodBase(): Record<string, Json> {
 /** Writes a knowledge folder: the real lists (with this base's ceiling) and these files. */
 async function folder(files: Record<string, Json | string>, ceiling = 1): Promise<string> {
   const dir = await tempDir()
-  cpSync(join(REAL, 'lists'), join(dir, 'lists'), { recursive: true })
+  cpSync(LISTS_DIR, join(dir, 'lists'), { recursive: true })
   writeFileSync(
     join(dir, 'lists', 'unverified-ceiling.json'),
     JSON.stringify({ unverified: ceiling })
@@ -116,6 +121,7 @@ async function folder(files: Record<string, Json | string>, ceiling = 1): Promis
 function check(dir: string, zh?: string) {
   return checkKnowledge({
     dir,
+    listsDir: join(dir, 'lists'),
     root: dir,
     generatedFile: join(dir, 'generated.json'),
     zhLocaleFile: zh ?? join(dir, 'zh-CN.json')
