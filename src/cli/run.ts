@@ -20,7 +20,9 @@ const OPTIONS = {
   empty: { type: 'boolean', default: false },
   apply: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
-  search: { type: 'string' }
+  search: { type: 'string' },
+  number: { type: 'string' },
+  sim: { type: 'string', multiple: true }
 } as const
 
 const LANGUAGES = ['en', 'ru', 'zh-CN']
@@ -98,7 +100,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       const { discoverCommand } = await import('./commands/discover-command')
       return discoverCommand(io, positionals[0]!, dataDir, {
         apply: values.apply,
-        json: values.json
+        json: values.json,
+        number: values.number,
+        sims: values.sim ?? []
       })
     }
     case 'catalog': {

@@ -12,9 +12,11 @@ Commands:
   restore FILE [--data DIR] [--replace]       import an archive (merge by record id;
                                               --replace only into an empty folder)
   demo [--data DIR]                           fill an empty folder with example data
-  discover FILE [--data DIR] [--apply] [--json]
+  discover FILE [--data DIR] [--number NUMBER] [--sim SUB_ID=NUMBER]… [--apply] [--json]
                                               find accounts in a password manager export
-                                              (dry run unless --apply; --json for scripts)
+                                              or a message backup, each on the number its
+                                              logins or SIM show (dry run unless --apply;
+                                              --json for scripts)
   catalog [--search TEXT] [--json]            list the built-in services with their roles,
                                               sources and links (no data folder needed)
   calendar [--data DIR] --out FILE [--lang L] write the reminders as an iCalendar file
@@ -31,6 +33,10 @@ Options:
   --lang L     language of report.html or the calendar: en, ru or zh-CN (default: en)
   --json       print the result as JSON (discover, catalog)
   --search TEXT  only entries whose names, aliases or domains contain TEXT (catalog)
+  --number NUMBER  discover: the number for entries that name none of yours, in any
+               spelling of one of the folder's numbers
+  --sim SUB_ID=NUMBER  discover: which of your numbers a backup's SIM was (or
+               SUB_ID=not-mine); once per SIM
   -h, --help   show this help
 
 Exit codes: 0 done, 1 failed, 2 usage, 3 data folder in use, 4 archive not intact,

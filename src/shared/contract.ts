@@ -11,6 +11,7 @@ import {
   USAGES
 } from './domain/account'
 import { AccountEvidence } from './domain/account-evidence'
+import { MergeUndo } from './domain/account-merge'
 import type { ContactCandidate, Discovery } from './domain/discovery'
 import { REGION_FILTERS, type CatalogEntry, type CatalogPage } from './catalog/catalog-values'
 import { CaseDraft, CasePatch, CountryCodeSchema, type CaseView } from './domain/case'
@@ -77,6 +78,23 @@ export const contract = {
   /** Answers the deleted account, so the UI can offer undo through restoreAccount. */
   deleteAccount: returns<Account>()(z.object({ id: Id })),
   restoreAccount: returns<Account>()(z.object({ account: Account })),
+  /** Deletes a selection in one write; answers the accounts for one undo of them all. */
+  deleteAccounts: returns<Account[]>()(z.object({ ids: z.array(Id).min(1).max(100_000) })),
+  restoreAccounts: returns<Account[]>()(
+    z.object({ accounts: z.array(Account).min(1).max(100_000) })
+  ),
+  /** Moves accounts to another number; their evidence keeps the number it came from. */
+  moveAccounts: returns<Account[]>()(
+    z.object({ ids: z.array(Id).min(1).max(100_000), caseId: Id })
+  ),
+  /**
+   * Merges duplicates on one number into the first (keepId): furthest status, every
+   * usage, step, note, proof, evidence and history of both. Answers what undoing needs.
+   */
+  mergeAccounts: returns<{ account: Account; undo: MergeUndo }>()(
+    z.object({ keepId: Id, otherIds: z.array(Id).min(1).max(1000) })
+  ),
+  undoMerge: returns<Account[]>()(MergeUndo),
 
   /** Creates one account per catalog entry, skipping those the case already has. */
   addFromCatalog: returns<Account[]>()(
@@ -192,13 +210,18 @@ export const contract = {
   /** Closes the app (Electron) or stops the server (web mode). */
   quitApp: returns<{ quitting: true }>()(Empty),
 
-  /** Reads a password manager's export and answers candidates; nothing is stored. */
-  discoverAccounts: returns<Discovery>()(z.object({ source: FileSource, caseId: Id.optional() })),
-  /** The same as a job with progress (reading, then matching) that can be cancelled. */
-  startDiscoverAccounts: returns<Job>()(z.object({ source: FileSource, caseId: Id.optional() })),
   /**
-   * Adds the candidates the user ticked, with what the file showed of each, and merges the
-   * evidence found for accounts already tracked into them, in one write.
+   * Reads a password manager's or messages' export and answers what it shows, for every
+   * number of the folder; nothing is stored.
+   */
+  discoverAccounts: returns<Discovery>()(z.object({ source: FileSource })),
+  /** The same as a job with progress (reading, then matching) that can be cancelled. */
+  startDiscoverAccounts: returns<Job>()(z.object({ source: FileSource })),
+  /**
+   * Adds the candidates the user ticked, each to its number (else caseId), with what the
+   * file showed of each, and merges the evidence found for accounts already tracked into
+   * them, in one write. A service already on its number gains the evidence instead of a
+   * second account. Answers the accounts added.
    */
   addDiscovered: returns<Account[]>()(
     z
@@ -211,7 +234,8 @@ export const contract = {
               catalogId: z.string().max(100).nullable(),
               category: z.enum(CATEGORIES),
               usages: z.array(z.enum(USAGES)).max(USAGES.length),
-              evidence: AccountEvidence.optional()
+              evidence: AccountEvidence.optional(),
+              caseId: Id.optional()
             })
           )
           .max(5000),
@@ -229,7 +253,13 @@ export const contract = {
     z.object({
       caseId: Id.optional(),
       people: z
-        .array(z.object({ name: PersonDraft.shape.name, contact: PersonDraft.shape.contact }))
+        .array(
+          z.object({
+            name: PersonDraft.shape.name,
+            contact: PersonDraft.shape.contact,
+            caseId: Id.optional()
+          })
+        )
         .min(1)
         .max(5000)
     })

@@ -3,6 +3,7 @@ import type { CaseRules } from '../cases/case-rules'
 import type { Catalog } from '../catalog/catalog'
 import type { StoreData } from '../store/schema'
 import { addFromCatalog } from './add-from-catalog'
+import { mergeAccounts, undoMerge } from './account-merge'
 import type { AccountRules } from './account-rules'
 
 type AccountMethods =
@@ -12,6 +13,11 @@ type AccountMethods =
   | 'setAccountStatus'
   | 'deleteAccount'
   | 'restoreAccount'
+  | 'deleteAccounts'
+  | 'restoreAccounts'
+  | 'moveAccounts'
+  | 'mergeAccounts'
+  | 'undoMerge'
   | 'addFromCatalog'
   | 'tickStep'
   | 'addCustomStep'
@@ -23,9 +29,10 @@ export function buildAccountHandlers(deps: {
   cases: CaseRules
   accounts: AccountRules
   catalog: () => Catalog
+  now: () => Date
   mutate: <T>(change: () => T) => Promise<T>
 }): Pick<Handlers, AccountMethods> {
-  const { data, cases, accounts, catalog, mutate } = deps
+  const { data, cases, accounts, catalog, now, mutate } = deps
   return {
     listAccounts: async () => data().accounts,
     createAccount: (draft) => mutate(() => accounts.create(draft)),
@@ -33,6 +40,12 @@ export function buildAccountHandlers(deps: {
     setAccountStatus: ({ ids, status }) => mutate(() => accounts.setStatus(ids, status)),
     deleteAccount: ({ id }) => mutate(() => accounts.delete(id)),
     restoreAccount: ({ account }) => mutate(() => accounts.restore(account)),
+    deleteAccounts: ({ ids }) => mutate(() => accounts.deleteMany(ids)),
+    restoreAccounts: ({ accounts: list }) => mutate(() => accounts.restoreMany(list)),
+    moveAccounts: ({ ids, caseId }) => mutate(() => accounts.move(ids, caseId)),
+    mergeAccounts: ({ keepId, otherIds }) =>
+      mutate(() => mergeAccounts(data(), now(), keepId, otherIds)),
+    undoMerge: (undo) => mutate(() => undoMerge(data(), now(), undo)),
     addFromCatalog: ({ caseId, catalogIds }) =>
       mutate(() => addFromCatalog(data(), catalog(), { accounts, cases }, caseId, catalogIds)),
     tickStep: ({ id, stepId, ticked }) => mutate(() => accounts.tickStep(id, stepId, ticked)),

@@ -83,6 +83,35 @@ export class AccountRules {
     return account
   }
 
+  /** Deletes many in one action; an unknown id refuses them all. Answers them for undo. */
+  deleteMany(ids: string[]): Account[] {
+    const doomed = [...new Set(ids)].map((id) => this.find(id))
+    return doomed.map((account) => this.delete(account.id))
+  }
+
+  /** Undo of a delete of many: all come back, or none when one is already there. */
+  restoreMany(list: Account[]): Account[] {
+    const parsed = list.map((a) => Account.parse(a))
+    const ids = new Set<string>()
+    for (const account of parsed) {
+      if (ids.has(account.id) || this.has(account.id))
+        throw new DomainError('conflict', 'This account already exists.')
+      ids.add(account.id)
+      this.cases.find(account.caseId)
+    }
+    return parsed.map((account) => this.restore(account))
+  }
+
+  /**
+   * Moves accounts to another number. Their evidence stays as it was found: it names the
+   * number that received the messages or that the logins spelled, wherever they go.
+   */
+  move(ids: string[], caseId: string): Account[] {
+    const target = this.cases.find(caseId).id
+    const moving = [...new Set(ids)].map((id) => this.find(id))
+    return moving.map((account) => this.update(account.id, { caseId: target }))
+  }
+
   /** Undo of a delete: the same record comes back under the same id. */
   restore(account: Account): Account {
     if (this.data().accounts.some((a) => a.id === account.id)) {

@@ -62,7 +62,7 @@ export function allHandlers(parts: CoreParts): Handlers {
     ...buildAppHandlers(host, parts.info),
     ...buildCaseHandlers({ data, cases, mutate }),
     ...buildKnowledgeHandlers(appKnowledge),
-    ...buildAccountHandlers({ data, cases, accounts, catalog: appCatalog, mutate }),
+    ...buildAccountHandlers({ data, cases, accounts, catalog: appCatalog, now, mutate }),
     ...buildPeopleHandlers({ data, people, mutate }),
     ...buildHistoryHandlers({ data, history: parts.history }),
     ...buildProofHandlers({

@@ -10,6 +10,7 @@ import { DomainError } from '../errors'
 import type { Handlers } from '../call/handler-types'
 import type { Jobs } from '../jobs/jobs'
 import type { PeopleRules } from '../people/people-rules'
+import { sameService } from '../../shared/domain/same-service'
 import type { StoreData } from '../store/schema'
 import type { Vault } from '../vault/vault'
 import { mergeIntoTracked, storable } from './apply-evidence'
@@ -127,65 +128,65 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
   const { cases, accounts, people, mutate, jobs } = deps
   const heap = { heapMb: deps.heapMb }
   return {
-    discoverAccounts: async ({ source, caseId }) => {
+    discoverAccounts: async ({ source }) => {
       const sms = await smsSource(deps, source)
       if (sms)
         try {
-          const target = cases.find(caseId ?? cases.defaultCaseId())
-          return await discoverSmsOffThread(
-            sms.path,
-            sms.format,
-            target,
-            deps.data().accounts,
-            heap
-          )
+          const { cases: numbers, accounts: tracked } = deps.data()
+          return await discoverSmsOffThread(sms.path, sms.format, numbers, tracked, heap)
         } finally {
           await sms.done()
         }
       // The export is read, and an uploaded one deleted, before anything else can refuse.
       const bytes = await readSource(deps, source)
-      const target = cases.find(caseId ?? cases.defaultCaseId())
       // Parsed and matched in a worker thread: a 40 MB export must not hold the app.
-      return discoverAccountsOffThread(bytes, target, deps.data().accounts, heap)
+      return discoverAccountsOffThread(bytes, deps.data().cases, deps.data().accounts, heap)
     },
     // The same, as a job the UI follows: reading, then matching, and it can be cancelled.
-    startDiscoverAccounts: async ({ source, caseId }) => {
+    startDiscoverAccounts: async ({ source }) => {
       const sms = await smsSource(deps, source)
       if (sms) {
         const { path, format, done } = sms
-        try {
-          const target = cases.find(caseId ?? cases.defaultCaseId())
-          const tracked = deps.data().accounts
-          return jobs.start('discoverAccounts', (control) =>
-            discoverSmsOffThread(path, format, target, tracked, { ...control, ...heap }).finally(
-              done
-            )
+        const { cases: numbers, accounts: tracked } = deps.data()
+        return jobs.start('discoverAccounts', (control) =>
+          discoverSmsOffThread(path, format, numbers, tracked, { ...control, ...heap }).finally(
+            done
           )
-        } catch (error) {
-          await done()
-          throw error
-        }
+        )
       }
       const bytes = await readSource(deps, source)
-      const target = cases.find(caseId ?? cases.defaultCaseId())
-      const tracked = deps.data().accounts
+      const { cases: numbers, accounts: tracked } = deps.data()
       return jobs.start('discoverAccounts', (control) =>
-        discoverAccountsOffThread(bytes, target, tracked, { ...control, ...heap })
+        discoverAccountsOffThread(bytes, numbers, tracked, { ...control, ...heap })
       )
     },
     addDiscovered: ({ caseId, picks, trackedEvidence }) =>
       mutate(() => {
-        const target = caseId ?? cases.defaultCaseId()
+        const fallback = caseId ? cases.find(caseId).id : undefined
         // Accounts already tracked keep what this file showed of them too.
         mergeIntoTracked(accounts, trackedEvidence)
-        return picks.map((pick): Account => {
+        const added: Account[] = []
+        for (const pick of picks) {
+          const target = pick.caseId
+            ? cases.find(pick.caseId).id
+            : (fallback ?? cases.defaultCaseId())
+          const evidence = pick.evidence ? storable(pick.evidence) : undefined
+          // The same service on the same number is one account: a second pick for it, or
+          // one already listed there (a file read twice), only adds its evidence.
+          const present = deps
+            .data()
+            .accounts.find((a) => a.caseId === target && sameService(a, pick))
+          if (present) {
+            if (evidence) accounts.addEvidence(present.id, evidence)
+            continue
+          }
           const entry = pick.catalogId ? deps.catalog().find(pick.catalogId) : undefined
           const base = entry
             ? draftFromEntry(entry)
             : { name: pick.name, category: pick.category, catalogId: null }
-          const evidence = pick.evidence ? storable(pick.evidence) : undefined
-          return accounts.create({ ...base, usages: pick.usages, caseId: target, evidence })
-        })
+          added.push(accounts.create({ ...base, usages: pick.usages, caseId: target, evidence }))
+        }
+        return added
       }),
     discoverContacts: async ({ source }) =>
       discoverContactsOffThread(await readSource(deps, source), heap),
@@ -198,7 +199,12 @@ export function buildDiscoverHandlers(deps: DiscoverDeps): Pick<Handlers, Discov
     addPeople: ({ caseId, people: picked }) =>
       mutate(() =>
         picked.map((p): Person =>
-          people.create({ name: p.name, contact: p.contact, caseId, status: 'toNotify' })
+          people.create({
+            name: p.name,
+            contact: p.contact,
+            caseId: p.caseId ?? caseId,
+            status: 'toNotify'
+          })
         )
       )
   }

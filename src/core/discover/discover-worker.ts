@@ -52,7 +52,7 @@ async function* wholeFile(path: string): AsyncGenerator<Uint8Array> {
 async function run(task: DiscoverTask): Promise<WorkerMessage> {
   if (task.kind === 'sms') {
     const chunks = task.format === 'iphone-db' ? wholeFile(task.path) : fileChunks(task.path)
-    const data = await readSmsExport(task.format, chunks, appCatalog(), task.target, task.accounts)
+    const data = await readSmsExport(task.format, chunks, appCatalog(), task.cases, task.accounts)
     report('matching', 1, 1, true)
     return { type: 'answer', ok: true, data }
   }
@@ -63,14 +63,14 @@ async function run(task: DiscoverTask): Promise<WorkerMessage> {
   const sms = smsFormatOf(bytes.subarray(0, SNIFF_BYTES))
   if (sms) {
     const chunks = pieces(bytes, (done, total) => report('reading', done, total))
-    const data = await readSmsExport(sms, chunks, appCatalog(), task.target, task.accounts)
+    const data = await readSmsExport(sms, chunks, appCatalog(), task.cases, task.accounts)
     report('matching', 1, 1, true)
     return { type: 'answer', ok: true, data }
   }
   const parsed = await parsePasswordExport(bytes, (done, total) => report('reading', done, total))
   report('reading', bytes.length, bytes.length, true)
   const catalog = appCatalog()
-  const data = matchCandidates(catalog, parsed, task.target, task.accounts, (done, total) =>
+  const data = matchCandidates(catalog, parsed, task.cases, task.accounts, (done, total) =>
     report('matching', done, total)
   )
   report('matching', parsed.logins.length, parsed.logins.length, true)

@@ -1,28 +1,33 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { getDomain, getHostname } from 'tldts'
 import type { CatalogEntry } from '../../shared/catalog/catalog-values'
 import type { Catalog } from '../catalog/catalog'
 import { serviceOfAndroidApp } from '../catalog/service-signals'
 import type { Account, Usage } from '../../shared/domain/account'
-import type { Case } from '../../shared/domain/case'
-import type {
-  Candidate,
-  Discovery,
-  TrackedEvidence,
-  TrackedOnOldNumber
-} from '../../shared/domain/discovery'
+import type { Candidate, Discovery, TrackedAccount } from '../../shared/domain/discovery'
+import { sameService } from '../../shared/domain/same-service'
 import { fold } from '../../shared/text/fold'
+import { NumberMatcher, type FolderNumber } from './folder-numbers'
 import type { ParsedExport, SavedLogin } from './parse-export'
 
-/** Whether a login name is this number, in any common spelling (+7…, 8…, 7…). */
-export function isSameNumber(login: string, c: Pick<Case, 'number' | 'country'>): boolean {
-  if (!c.number || !/\d{6,}/.test(login.replace(/[\s().-]/g, ''))) return false
-  const digits = login.replace(/\D/g, '')
-  const readings = [
-    parsePhoneNumberFromString(login, c.country as CountryCode),
-    parsePhoneNumberFromString(`+${digits}`)
-  ]
-  return readings.some((p) => p?.isValid() && p.number === c.number)
+/** The accounts of the folder, on any number, that are this service. */
+export function trackedAs(
+  accounts: readonly Account[],
+  service: { catalogId: string | null; name: string }
+): TrackedAccount[] {
+  return accounts
+    .filter((a) => sameService(a, service))
+    .map((a) => ({
+      accountId: a.id,
+      caseId: a.caseId,
+      name: a.name,
+      catalogId: a.catalogId,
+      loginRecorded: a.usages.includes('login')
+    }))
+}
+
+/** The folder's numbers as a discovery reports them. */
+export function discoveryNumbers(cases: readonly FolderNumber[]): Discovery['numbers'] {
+  return cases.map((c) => ({ caseId: c.id, number: c.number }))
 }
 
 /**
@@ -46,7 +51,7 @@ function domainOf(
     if (entry && !found) {
       found = { domain: suffix, entry }
       if (entry.curated) break
-    } else if (entry && found && entry.curated && sameService(found.entry, entry)) {
+    } else if (entry && found && entry.curated && namedAlike(found.entry, entry)) {
       // A data set's entry for one host of a curated service (store.steampowered.com
       // listed as "Steam") is that service: the curated entry says more.
       found = { domain: found.domain, entry }
@@ -58,7 +63,7 @@ function domainOf(
 }
 
 /** A generated entry named like the curated one, or like its first word (Apple, Apple Account). */
-function sameService(generated: CatalogEntry, curated: CatalogEntry): boolean {
+function namedAlike(generated: CatalogEntry, curated: CatalogEntry): boolean {
   const name = fold(generated.name)
   const names = [curated.name, ...Object.values(curated.names), ...curated.aliases]
   return names.some((n) => fold(n) === name || fold(n).split(/\s+/)[0] === name)
@@ -69,18 +74,19 @@ const PROGRESS_EVERY = 500
 
 /**
  * Groups saved logins by service, matches them to the catalog on any of an entry's
- * domains (most specific host first), and leaves out services the case already tracks,
- * reporting those whose saved login is the old number. Nothing is created here: the user
- * reviews the list.
+ * domains (most specific host first), and tells for each service which of the folder's
+ * numbers its logins spell: one candidate per number they name, or one without a number
+ * when they name none. Each candidate lists the accounts already tracking its service,
+ * on any number. Nothing is created here: the user reviews the list.
  */
 export function matchCandidates(
   catalog: Catalog,
   parsed: ParsedExport,
-  target: Pick<Case, 'id' | 'number' | 'country'>,
+  cases: readonly FolderNumber[],
   accounts: Account[],
   onProgress: (done: number, total: number) => void = () => undefined
 ): Discovery {
-  const tracked = accounts.filter((a) => a.caseId === target.id)
+  const numbers = new NumberMatcher(cases)
   const groups = new Map<
     string,
     {
@@ -129,83 +135,110 @@ export function matchCandidates(
     groups.set(entry?.id ?? key, group)
   }
 
-  let alreadyTracked = 0
-  const trackedOnOldNumber: TrackedOnOldNumber[] = []
-  const trackedEvidence: TrackedEvidence[] = []
   const candidates: Candidate[] = []
   for (const [key, { entry, app, domains, logins }] of groups) {
     const appNames = app && !domains[0] ? androidAppNames(app) : null
     const name = entry?.name ?? domains[0] ?? appNames?.en ?? (logins[0]?.name || key)
-    // The login, or a phone number the item keeps in its own fields, is the old number.
-    const onOldNumber = logins.filter(
-      (l) => isSameNumber(l.login, target) || l.phones.some((p) => isSameNumber(p, target))
-    ).length
-    const account = tracked.find(
-      (a) => (entry && a.catalogId === entry.id) || fold(a.name) === fold(name)
-    )
-    if (account) {
-      alreadyTracked += logins.length
-      // Several groups may name one account (by domain and by name): their logins add up.
-      const known = trackedEvidence.find((t) => t.accountId === account.id)?.evidence.passwords
-      if (known) {
-        known.logins += logins.length
-        known.oldNumber ||= onOldNumber > 0
-      } else
-        trackedEvidence.push({
-          accountId: account.id,
-          name: account.name,
-          evidence: { passwords: { logins: logins.length, oldNumber: onOldNumber > 0 } }
-        })
-      const listed = trackedOnOldNumber.find((t) => t.accountId === account.id)
-      if (listed) listed.logins += onOldNumber
-      else if (onOldNumber > 0)
-        trackedOnOldNumber.push({
-          accountId: account.id,
-          name: account.name,
-          catalogId: account.catalogId,
-          loginRecorded: account.usages.includes('login'),
-          logins: onOldNumber
-        })
-      continue
-    }
-    const usesOldNumber = onOldNumber > 0
+    const tracked = trackedAs(accounts, { catalogId: entry?.id ?? null, name })
     const roles: Usage[] = entry ? [...entry.roles] : []
-    candidates.push({
-      key,
+    const base = {
+      service: key,
       name,
       names: entry ? { ...entry.names } : (appNames ?? { en: name }),
       catalogId: entry?.id ?? null,
       category: entry?.category ?? 'other',
-      // A login that is the old number is a 'login' usage whatever the catalog says.
-      usages: usesOldNumber && !roles.includes('login') ? ['login', ...roles] : roles,
       roles,
       smsOrCall: entry?.smsOrCall ?? false,
       domains,
-      usesOldNumber,
-      evidence: {
-        logins: logins.length,
-        items: [...new Set(logins.map((l) => l.name).filter(Boolean))].slice(0, 3)
-      }
-    })
+      sim: null,
+      tracked
+    } as const
+    for (const share of byNumber(logins, numbers)) {
+      const usesOldNumber = share.caseId !== null
+      candidates.push({
+        ...base,
+        key: share.caseId ? `${key}@${share.caseId}` : key,
+        roles: [...roles],
+        domains: [...domains],
+        tracked: tracked.map((t) => ({ ...t })),
+        // A login that is one of the numbers is a 'login' usage whatever the catalog says.
+        usages: usesOldNumber && !roles.includes('login') ? ['login', ...roles] : [...roles],
+        usesOldNumber,
+        numbers: share.number ? [share.number] : [],
+        caseId: share.caseId,
+        onNewNumber: share.onNewNumber,
+        evidence: {
+          logins: share.logins.length,
+          numberLogins: share.numberLogins,
+          items: [...new Set(share.logins.map((l) => l.name).filter(Boolean))].slice(0, 3)
+        }
+      })
+    }
   }
-  // The likeliest first: the old number as login, then catalog matches, then the rest.
+  // The likeliest first: a number as login, then catalog matches, then the rest.
   candidates.sort(
     (a, b) =>
       Number(b.usesOldNumber) - Number(a.usesOldNumber) ||
       Number(b.catalogId !== null) - Number(a.catalogId !== null) ||
       a.name.localeCompare(b.name)
   )
-  trackedOnOldNumber.sort((a, b) => a.name.localeCompare(b.name))
   return {
     format: parsed.format,
     candidates,
-    alreadyTracked,
-    trackedEvidence,
-    trackedOnOldNumber,
+    numbers: discoveryNumbers(cases),
     skipped,
     counts: parsed.counts,
     ...(parsed.columns ? { columns: parsed.columns } : {})
   }
+}
+
+/** One service's logins, split by the number they spell. */
+interface NumberShare {
+  caseId: string | null
+  number: string | null
+  logins: SavedLogin[]
+  /** Logins (or phone fields beside them) that spell this number. */
+  numberLogins: number
+  /** New numbers (replacements) some of the logins are. */
+  onNewNumber: string[]
+}
+
+/**
+ * A service's logins by the folder number each spells, in its login or a phone field of
+ * its own. Logins that spell none join the number with the most logins: they cannot be
+ * told apart, and a third account for them would be a duplicate. With no number spelled
+ * at all, the service has one share without a number.
+ */
+function byNumber(logins: readonly SavedLogin[], numbers: NumberMatcher): NumberShare[] {
+  const shares = new Map<string, NumberShare>()
+  const rest: SavedLogin[] = []
+  const replacements = new Set<string>()
+  for (const login of logins) {
+    const texts = [login.login, ...login.phones]
+    const spelled = new Map(texts.flatMap((t) => numbers.numbersOf(t)).map((c) => [c.id, c]))
+    for (const text of texts)
+      for (const c of numbers.replacementOf(text)) replacements.add(c.replacementNumber)
+    if (spelled.size === 0) rest.push(login)
+    for (const c of spelled.values()) {
+      const share = shares.get(c.id) ?? {
+        caseId: c.id,
+        number: c.number,
+        logins: [],
+        numberLogins: 0,
+        onNewNumber: []
+      }
+      share.logins.push(login)
+      share.numberLogins++
+      shares.set(c.id, share)
+    }
+  }
+  const onNewNumber = [...replacements]
+  if (shares.size === 0)
+    return [{ caseId: null, number: null, logins: rest, numberLogins: 0, onNewNumber }]
+  const list = [...shares.values()].sort((a, b) => b.logins.length - a.logins.length)
+  list[0]!.logins.push(...rest)
+  list[0]!.onNewNumber = onNewNumber
+  return list
 }
 
 function byName(catalog: Catalog, name: string): CatalogEntry | undefined {

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Account } from '../../shared/domain/account'
-import type { Case } from '../../shared/domain/case'
 import type { ContactCandidate, Discovery } from '../../shared/domain/discovery'
 import type { JobStage } from '../../shared/domain/job'
 import type { ErrorCode, Refusal } from '../../shared/result'
 import { DomainError } from '../errors'
+import type { FolderNumber } from './folder-numbers'
 import { IMPORT_HEAP_MB, tooLargeToRead } from './read-limits'
 import type { SmsFormat } from './sms/read-sms-export'
 
@@ -14,7 +14,8 @@ export type DiscoverTask =
   | {
       kind: 'accounts'
       bytes: Uint8Array
-      target: Pick<Case, 'id' | 'number' | 'country'>
+      /** The folder's numbers: a login or a SIM's line may be any of them. */
+      cases: FolderNumber[]
       accounts: Account[]
     }
   | { kind: 'contacts'; bytes: Uint8Array }
@@ -23,7 +24,7 @@ export type DiscoverTask =
       /** A message export is streamed from its file: it may be hundreds of MB. */
       path: string
       format: SmsFormat
-      target: Pick<Case, 'id' | 'number' | 'country'>
+      cases: FolderNumber[]
       accounts: Account[]
     }
 
@@ -101,14 +102,22 @@ function cancelled(): DomainError {
   return new DomainError('cancelled', 'Reading the file was cancelled.')
 }
 
+/** Only what matching needs, as plain data for the worker. */
+const plainNumbers = (cases: readonly FolderNumber[]): FolderNumber[] =>
+  cases.map(({ id, number, country, replacementNumber }) => ({
+    id,
+    number,
+    country,
+    replacementNumber
+  }))
+
 export async function discoverAccountsOffThread(
   bytes: Buffer,
-  target: Pick<Case, 'id' | 'number' | 'country'>,
+  cases: readonly FolderNumber[],
   accounts: Account[],
   control: OffThreadControl = {}
 ): Promise<Discovery> {
-  const plain = { id: target.id, number: target.number, country: target.country }
-  const task: DiscoverTask = { kind: 'accounts', bytes, target: plain, accounts }
+  const task: DiscoverTask = { kind: 'accounts', bytes, cases: plainNumbers(cases), accounts }
   return (await runInWorker(task, control)) as Discovery
 }
 
@@ -123,11 +132,10 @@ export async function discoverContactsOffThread(
 export async function discoverSmsOffThread(
   path: string,
   format: SmsFormat,
-  target: Pick<Case, 'id' | 'number' | 'country'>,
+  cases: readonly FolderNumber[],
   accounts: Account[],
   control: OffThreadControl = {}
 ): Promise<Discovery> {
-  const plain = { id: target.id, number: target.number, country: target.country }
-  const task: DiscoverTask = { kind: 'sms', path, format, target: plain, accounts }
+  const task: DiscoverTask = { kind: 'sms', path, format, cases: plainNumbers(cases), accounts }
   return (await runInWorker(task, control)) as Discovery
 }

@@ -11,14 +11,20 @@ export function buildHistoryHandlers(deps: {
   const { data, history } = deps
   return {
     listHistory: async ({ entityId, entity, limit }) => {
+      // An account's history holds that of the duplicates merged into it.
+      const merged = entityId
+        ? (data().accounts.find((a) => a.id === entityId)?.mergedFrom ?? [])
+        : []
+      const ids = new Set(entityId ? [entityId, ...merged] : [])
       const keep = (e: HistoryEvent): boolean =>
-        (!entityId || e.entityId === entityId) && (!entity || e.entity === entity)
+        (!entityId || ids.has(e.entityId)) && (!entity || e.entity === entity)
       // The store's own recent events often answer alone; older segments only when not.
-      // An entity's events begin with its creation: once that is found, none are older.
+      // An entity's events begin with its creation: once each one's is found, none are older.
       const recent = newestFirst(data().history, limit, keep)
+      const created = new Set(recent.filter((e) => e.action === 'created').map((e) => e.entityId))
       const whole =
         recent.length === limit ||
-        (entityId !== undefined && recent.some((e) => e.action === 'created'))
+        (entityId !== undefined && [...ids].every((id) => created.has(id)))
       if (whole) return recent
       return newestFirst(await history(), limit, keep)
     }

@@ -104,7 +104,12 @@ const migrations: Array<(data: Json) => Json> = [
     ...data,
     schemaVersion: 9,
     cases: asArray(data.cases).map((raw) => ({ holderName: '', ...asObject(raw) }))
-  })
+  }),
+  // 9 → 10: evidence names the number it came from, an account may hold duplicates merged
+  // into it, and history records merges. Every account and person stays on the number
+  // (caseId) it already has; nothing is guessed. As before, the new version keeps an older
+  // Unlinker, which would drop what it does not know on its next save, from opening it.
+  (data) => ({ ...data, schemaVersion: 10 })
 ]
 
 /** A proof recorded before document dates: dated the day it was added. */

@@ -65,7 +65,12 @@ export const Account = AccountFields.extend({
   unlinkedAt: Timestamp.optional(),
   example: ExampleFlag,
   /** What discovery found of it (messages, saved logins); absent when added by hand. */
-  evidence: AccountEvidence.optional()
+  evidence: AccountEvidence.optional(),
+  /**
+   * Accounts merged into this one (duplicates of it on its number): their history is
+   * part of this account's. Absent when none was.
+   */
+  mergedFrom: z.array(Id).max(1000).optional()
 })
 export type Account = z.infer<typeof Account>
 

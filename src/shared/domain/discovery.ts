@@ -1,17 +1,21 @@
 import type { Category, Usage } from './account'
-import type { AccountEvidence } from './account-evidence'
 
-/** A service found in a password export, waiting for the user's yes. */
+/** A service found in a file, waiting for the user's yes: one per service and number. */
 export interface Candidate {
-  /** The catalog id when matched, else the registrable domain, else the item's name. */
+  /**
+   * The catalog id when matched, else the registrable domain, else the item's name; with
+   * the number or SIM it was found for when the file shows the service on several.
+   */
   key: string
+  /** The service alone, the same for its candidates on different numbers. */
+  service: string
   /** The catalog's name when matched, else the domain. */
   name: string
   /** The entry's names by language when matched, else the name in English only. */
   names: { en: string; ru?: string; 'zh-CN'?: string }
   catalogId: string | null
   category: Category
-  /** The usages to add: the entry's roles, or 'login' when the login is the old number. */
+  /** The usages to add: the entry's roles, or 'login' when the login is one of the numbers. */
   usages: Usage[]
   /** How the catalog says the service uses a phone number (empty when unmatched). */
   roles: Usage[]
@@ -19,15 +23,41 @@ export interface Candidate {
   smsOrCall: boolean
   /** The domains the export's logins were matched on, most specific as found. */
   domains: string[]
-  /** At least one saved login name is the old number, in some spelling. */
+  /** At least one saved login name is one of the folder's numbers, in some spelling. */
   usesOldNumber: boolean
-  /** How many saved logins point at it, and the first few item names. */
-  evidence: { logins: number; items: string[] }
-  /** What the old number's text messages show of it, when the file was a message export. */
+  /** The folder's numbers (E.164) its logins or phone fields showed. */
+  numbers: string[]
+  /**
+   * The number (case) this evidence ties it to: a login that spells it, or messages the
+   * export says that number received. Null when the file does not say: the user chooses.
+   */
+  caseId: string | null
+  /** The SIM its messages came to (a message export's group), null for a password export. */
+  sim: string | null
+  /** New numbers (E.164) its logins already use: shown, never evidence for the old one. */
+  onNewNumber: string[]
+  /** The same service already in the list, on any of the numbers. */
+  tracked: TrackedAccount[]
+  /**
+   * How many saved logins point at it, how many of those spell its number, and the first
+   * few item names.
+   */
+  evidence: { logins: number; numberLogins: number; items: string[] }
+  /** What the number's text messages show of it, when the file was a message export. */
   sms?: SmsEvidence
 }
 
-/** A sender's messages to the old number: counts and dates, never a body or a code. */
+/** An account already in the list for the service a candidate names. */
+export interface TrackedAccount {
+  accountId: string
+  caseId: string
+  name: string
+  catalogId: string | null
+  /** The account already lists 'login' among its usages. */
+  loginRecorded: boolean
+}
+
+/** A sender's messages to the number: counts and dates, never a body or a code. */
 export interface SmsEvidence {
   messages: number
   /** Messages that looked like one-time codes: the service sends codes to this number. */
@@ -41,7 +71,7 @@ export interface SmsEvidence {
   senders: string[]
 }
 
-/** Someone who wrote to the old number from a phone number, to offer as a person to notify. */
+/** Someone who wrote to the number from a phone number, to offer as a person to notify. */
 export interface SmsPerson {
   /** The address book's name from the export, else null. */
   name: string | null
@@ -49,6 +79,28 @@ export interface SmsPerson {
   contact: string
   messages: number
   last: string | null
+  /** The SIM group the messages came to. */
+  sim: string
+}
+
+/**
+ * The messages one SIM received, as a backup records them: Android's SMS Backup & Restore
+ * writes each message's subscription (`sub_id`, "-1" when the phone did not know), an
+ * iPhone's database the line that received it. Shown so the user can say whose it was.
+ */
+export interface SimGroup {
+  /** `sub_id` as written ("-1": unknown), or the receiving line an iPhone recorded. */
+  subId: string
+  /** Messages this SIM received. */
+  messages: number
+  first: string | null
+  last: string | null
+  /** A few of the services' sender names, never a person's number. */
+  senders: string[]
+  /** The receiving line the export records for these messages (E.164), when it does. */
+  line: string | null
+  /** The folder's number that line is: these messages need no question. */
+  caseId: string | null
 }
 
 /** A service a shared sender writes for. */
@@ -60,44 +112,38 @@ export interface SharedSenderService {
 
 /** What a message export held besides services. */
 export interface SmsFindings {
-  /** Messages read, and those the old number received (only those count). */
+  /** Messages read, and those received (only those count). */
   messages: number
   received: number
+  /** The SIMs the received messages came to; one entry when the backup names none. */
+  sims: SimGroup[]
   people: SmsPerson[]
   /**
    * Names and short codes the catalog does not know, for the user to name or ignore; a
    * sender several services share (Tencent's 【腾讯科技】) lists them, to choose from.
    */
-  unknownSenders: Array<SmsEvidence & { sender: string; maybe?: SharedSenderService[] }>
+  unknownSenders: Array<
+    SmsEvidence & { sender: string; sim: string; maybe?: SharedSenderService[] }
+  >
 }
 
-/** A service the case already tracks whose saved login is the old number. */
-export interface TrackedOnOldNumber {
-  accountId: string
-  name: string
-  catalogId: string | null
-  /** The account already lists 'login' among its usages. */
-  loginRecorded: boolean
-  /** How many saved logins for it use the old number. */
-  logins: number
+/** A number of the folder as discovery saw it. */
+export interface DiscoveryNumber {
+  caseId: string
+  /** E.164, or null while the user has not entered it. */
+  number: string | null
 }
 
-/** What the file showed of a service the case already tracks, to merge into its account. */
-export interface TrackedEvidence {
-  accountId: string
-  name: string
-  evidence: AccountEvidence
-}
-
+/**
+ * What a file shows, before the user chooses anything: every service with the numbers
+ * its evidence names and the accounts already tracking it. Which number each is added to,
+ * and what joins an account already listed, follows from the choices (import-plan.ts).
+ */
 export interface Discovery {
   format: string
   candidates: Candidate[]
-  /** Entries for services the case already tracks. */
-  alreadyTracked: number
-  /** The evidence found for those tracked services, one per account. */
-  trackedEvidence: TrackedEvidence[]
-  /** Tracked services whose saved login is the old number (counted in alreadyTracked too). */
-  trackedOnOldNumber: TrackedOnOldNumber[]
+  /** The folder's numbers when the file was read. */
+  numbers: DiscoveryNumber[]
   /** Entries with neither a usable URL nor a name. */
   skipped: number
   /** What the file held: items read, logins among them, and what was left out and why. */
@@ -143,45 +189,4 @@ export interface SkippedCounts {
 export interface ContactCandidate {
   name: string
   contact: string
-}
-
-/**
- * Whether the review ticks a candidate before the user does: a login with the old number,
- * or a catalog service that signs in, sends codes or account notices to it. A service
- * seen only in advertisements has the number on a mailing list; the user decides.
- */
-export function isLikely(c: Candidate): boolean {
-  if (c.usesOldNumber) return true
-  if (!c.catalogId) return false
-  return !c.sms || c.evidence.logins > 0 || c.sms.messages > c.sms.adverts
-}
-
-/** The evidence a candidate carries onto the account it becomes. */
-export function evidenceOf(c: Candidate): AccountEvidence {
-  if (c.sms) return { sms: { ...c.sms, senders: [...c.sms.senders] } }
-  return { passwords: { logins: c.evidence.logins, oldNumber: c.usesOldNumber } }
-}
-
-/** A ticked candidate as addDiscovered takes it: what the account starts from, with its evidence. */
-export function pickOf(c: Candidate): {
-  name: string
-  catalogId: string | null
-  category: Category
-  usages: Usage[]
-  evidence: AccountEvidence
-} {
-  return {
-    name: c.name,
-    catalogId: c.catalogId,
-    category: c.category,
-    usages: c.usages,
-    evidence: evidenceOf(c)
-  }
-}
-
-/** Tracked accounts' evidence as addDiscovered takes it (the names are for the review only). */
-export function evidenceToMerge(
-  tracked: readonly TrackedEvidence[]
-): Array<{ accountId: string; evidence: AccountEvidence }> {
-  return tracked.map(({ accountId, evidence }) => ({ accountId, evidence }))
 }

@@ -5,7 +5,10 @@ export const HISTORY_ACTIONS = [
   'deleted',
   'restored',
   'stepTicked',
-  'stepUnticked'
+  'stepUnticked',
+  /** Duplicates joined into one account (on each of them), and that put back. */
+  'merged',
+  'unmerged'
 ] as const
 export const HISTORY_ENTITIES = ['case', 'account', 'person', 'proof'] as const
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number]

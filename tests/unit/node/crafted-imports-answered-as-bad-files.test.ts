@@ -18,7 +18,7 @@ function readSmsDb(bytes: Uint8Array) {
     'iphone-db',
     pieces(bytes, () => undefined),
     appCatalog(),
-    { id: 'c' },
+    [],
     []
   )
 }

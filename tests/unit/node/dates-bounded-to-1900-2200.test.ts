@@ -119,7 +119,7 @@ describe('dates', () => {
       'android-xml',
       pieces(new TextEncoder().encode(xml), () => undefined),
       appCatalog(),
-      { id: 'case-1' },
+      [],
       []
     )
     const ozon = found.candidates.find((c) => c.sms?.senders.includes('OZON'))

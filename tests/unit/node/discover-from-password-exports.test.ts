@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { UnlinkerCore } from '../../../src/core/unlinker-core'
 import type { Discovery } from '../../../src/shared/domain/discovery'
+import { isLikely, planImport } from '../../../src/shared/domain/import-plan'
 import { must, openCore } from '../../support/open-core'
 import { tempDir } from '../../support/temp-dir'
 
@@ -59,7 +60,7 @@ describe('discovering accounts from a password manager export', () => {
   it('keeps services outside the catalog by domain, and a bare IP not at all', async () => {
     const { core } = await setUp()
     const found = await discover(core, 'bitwarden.json')
-    const forum = found.candidates.find((c) => c.key === 'example.org')
+    const forum = found.candidates.find((c) => c.service === 'example.org')
     expect(forum).toMatchObject({
       name: 'example.org',
       catalogId: null,
@@ -71,12 +72,14 @@ describe('discovering accounts from a password manager export', () => {
     expect(found.candidates[0]?.usesOldNumber).toBe(true)
   })
 
-  it('adds only what the user ticks, in one write, and drops what the case already has', async () => {
+  it('adds only what the user ticks, in one write, and joins what the number already has', async () => {
     const { core, data, caseId } = await setUp()
     await must(core, 'addFromCatalog', { caseId, catalogIds: ['vk'] })
     const found = await discover(core, 'bitwarden.json')
-    expect(found.alreadyTracked).toBe(1)
-    expect(found.candidates.some((c) => c.catalogId === 'vk')).toBe(false)
+    const plan = planImport(found, { caseId, sims: {} })
+    const vk = plan.candidates.filter((c) => c.catalogId === 'vk')
+    expect(vk.map((c) => [c.evidence.logins, c.trackedHere?.caseId])).toEqual([[1, caseId]])
+    expect(plan.candidates.filter(isLikely).some((c) => c.catalogId === 'vk')).toBe(false)
     // In process the list is live: keep its length, not the array.
     const before = (await must(core, 'listAccounts', {})).length
     const picks = found.candidates.filter((c) => c.usesOldNumber).slice(0, 3)

@@ -21,7 +21,7 @@ async function discover(name: string, uris: string[]): Promise<Discovery> {
     ]
   }
   const parsed = await parsePasswordExport(Buffer.from(JSON.stringify(file)))
-  return matchCandidates(appCatalog(), parsed, CASE, [])
+  return matchCandidates(appCatalog(), parsed, [CASE], [])
 }
 
 describe('a login is the service of its catalog address, wherever that address stands', () => {

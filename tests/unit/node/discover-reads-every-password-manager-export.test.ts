@@ -19,7 +19,7 @@ const SECRETS =
 async function discover(file: string): Promise<Discovery> {
   const bytes = new Map(await everyExport()).get(file)
   if (!bytes) throw new Error(`No fixture ${file}`)
-  return matchCandidates(appCatalog(), await parsePasswordExport(bytes), CASE, [])
+  return matchCandidates(appCatalog(), await parsePasswordExport(bytes), [CASE], [])
 }
 
 const skipped = (s: Partial<SkippedCounts>): SkippedCounts => ({
@@ -260,7 +260,7 @@ describe('reading every password manager export as its real files are shaped', (
         if (name.includes('password-protected')) continue
         const path = join(dir, name)
         await writeFile(path, bytes)
-        const found = await must(core, 'discoverAccounts', { source: { path }, caseId: c.id })
+        const found = await must(core, 'discoverAccounts', { source: { path } })
         answers.push(found)
         if (found.candidates.length === 0) continue
         const picks = found.candidates.map(({ name, catalogId, category, usages }) => ({

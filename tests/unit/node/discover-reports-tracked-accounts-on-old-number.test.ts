@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Account } from '../../../src/shared/domain/account'
+import { isLikely, planImport, trackedOnNumber } from '../../../src/shared/domain/import-plan'
 import { closeCore, must, openCore } from '../../support/open-core'
 import { unlinker } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
@@ -39,23 +40,34 @@ describe(
       const { data, ids } = await folderTracking()
       const core = await openCore(data, undefined, { mode: 'electron' })
       const found = await must(core, 'discoverAccounts', { source: { path: EXPORT } })
-      expect(found.trackedOnOldNumber).toEqual([
-        { accountId: ids.ozon, name: 'Ozon', catalogId: 'ozon', loginRecorded: false, logins: 1 },
+      const plan = planImport(found, { caseId: null, sims: {} })
+      const number = '+79123456789'
+      expect(trackedOnNumber(plan, found)).toEqual([
+        {
+          accountId: ids.ozon,
+          name: 'Ozon',
+          catalogId: 'ozon',
+          loginRecorded: false,
+          logins: 1,
+          number
+        },
         {
           accountId: ids.sber,
           name: 'Sber (Sberbank)',
           catalogId: 'sber',
           loginRecorded: true,
-          logins: 1
+          logins: 1,
+          number
         },
         // VK is saved twice, once with the old number (m.vk.com) and once with an e-mail.
-        { accountId: ids.vk, name: 'VK', catalogId: 'vk', loginRecorded: false, logins: 1 }
+        { accountId: ids.vk, name: 'VK', catalogId: 'vk', loginRecorded: false, logins: 1, number }
       ])
-      // Tracked services are still left out of the candidates and counted as before.
-      const catalogIds = found.candidates.map((c) => c.catalogId)
-      for (const id of ['sber', 'vk', 'ozon', 'avito']) expect(catalogIds).not.toContain(id)
-      // Sber and VK are saved twice each.
-      expect(found.alreadyTracked).toBe(6)
+      // Tracked services are joined, never proposed as new accounts.
+      const likely = plan.candidates.filter(isLikely).map((c) => c.catalogId)
+      for (const id of ['sber', 'vk', 'ozon']) expect(likely).not.toContain(id)
+      // Sber and VK are saved twice each; Avito's e-mail login waits for a number to be chosen.
+      const joined = plan.candidates.filter((c) => c.trackedHere)
+      expect(joined.reduce((n, c) => n + c.evidence.logins, 0)).toBe(5)
     })
 
     it('are said in the dry run and recorded by --apply, through the rules and in history', async () => {
@@ -101,7 +113,8 @@ describe(
 
       // Once recorded, discovery says so and --apply has nothing more to record.
       const again = await must(core, 'discoverAccounts', { source: { path: EXPORT } })
-      expect(again.trackedOnOldNumber.every((t) => t.loginRecorded)).toBe(true)
+      const replanned = trackedOnNumber(planImport(again, { caseId: null, sims: {} }), again)
+      expect(replanned.every((t) => t.loginRecorded)).toBe(true)
     })
   }
 )

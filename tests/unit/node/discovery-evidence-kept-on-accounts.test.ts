@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { STORE_FILE } from '../../../src/core/store/open-store'
-import { evidenceOf } from '../../../src/shared/domain/discovery'
+import { evidenceOf, planImport, trackedEvidenceOf } from '../../../src/shared/domain/import-plan'
 import { riskOf } from '../../../src/shared/domain/risk'
 import { closeCore, must, openCore } from '../../support/open-core'
 import { androidSmsXml, PLANTED_SMS } from '../../support/sms-exports'
@@ -18,7 +18,8 @@ const TBANK_SMS = {
   adverts: 0,
   first: '2025-10-13',
   last: '2025-11-12',
-  senders: ['Tinkoff', 'TINKOFF', 'Тinkoff']
+  senders: ['Tinkoff', 'TINKOFF', 'Тinkoff'],
+  numbers: ['+79123456789']
 }
 
 describe('evidence found by discovery, kept on the account', { timeout: 120_000 }, () => {
@@ -35,12 +36,14 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
       catalogIds: ['gosuslugi']
     })
 
-    const fromSms = await must(core, 'discoverAccounts', { source: { path: sms }, caseId: c.id })
+    const fromSms = planImport(await must(core, 'discoverAccounts', { source: { path: sms } }), {
+      caseId: c.id,
+      sims: {}
+    })
     const tbank = fromSms.candidates.find((x) => x.catalogId === 't-bank')!
-    expect(fromSms.trackedEvidence).toEqual([
+    expect(trackedEvidenceOf(fromSms)).toEqual([
       {
         accountId: gosuslugi!.id,
-        name: gosuslugi!.name,
         evidence: {
           sms: {
             messages: 1,
@@ -48,15 +51,16 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
             adverts: 0,
             first: '2025-08-04',
             last: '2025-08-04',
-            senders: ['Gosuslugi']
+            senders: ['Gosuslugi'],
+            numbers: ['+79123456789']
           }
         }
       }
     ])
     await must(core, 'addDiscovered', {
       caseId: c.id,
-      picks: [{ ...tbank, evidence: evidenceOf(tbank) }],
-      trackedEvidence: fromSms.trackedEvidence
+      picks: [{ ...tbank, caseId: c.id, evidence: evidenceOf(tbank) }],
+      trackedEvidence: trackedEvidenceOf(fromSms)
     })
     let accounts = await must(core, 'listAccounts', {})
     const tbankId = accounts.find((a) => a.catalogId === 't-bank')!.id
@@ -66,17 +70,17 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
     expect(accounts.find((a) => a.id === gosuslugi!.id)?.evidence?.sms?.codes).toBe(1)
 
     // The password export finds T-Bank tracked now, with the old number as its login.
-    const fromPasswords = await must(core, 'discoverAccounts', {
-      source: { path: PASSWORDS },
-      caseId: c.id
+    const fromPasswords = trackedEvidenceOf(
+      planImport(await must(core, 'discoverAccounts', { source: { path: PASSWORDS } }), {
+        caseId: c.id,
+        sims: {}
+      })
+    )
+    const tracked = fromPasswords.find((t) => t.accountId === tbankId)
+    expect(tracked?.evidence).toEqual({
+      passwords: { logins: 2, oldNumber: true, numbers: ['+79123456789'] }
     })
-    const tracked = fromPasswords.trackedEvidence.find((t) => t.accountId === tbankId)
-    expect(tracked?.evidence).toEqual({ passwords: { logins: 2, oldNumber: true } })
-    await must(core, 'addDiscovered', {
-      caseId: c.id,
-      picks: [],
-      trackedEvidence: fromPasswords.trackedEvidence
-    })
+    await must(core, 'addDiscovered', { caseId: c.id, picks: [], trackedEvidence: fromPasswords })
     // The account's history says which file found it again, and nothing the file held.
     const history = await must(core, 'listHistory', { entityId: tbankId })
     expect(history.map((e) => e.changes?.evidence).filter(Boolean)).toEqual([
@@ -94,7 +98,7 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
     accounts = await must(again, 'listAccounts', {})
     expect(accounts.find((a) => a.id === tbankId)?.evidence).toEqual({
       sms: TBANK_SMS,
-      passwords: { logins: 2, oldNumber: true }
+      passwords: { logins: 2, oldNumber: true, numbers: ['+79123456789'] }
     })
     const stored = await readFile(join(data, STORE_FILE), 'utf8')
     for (const planted of [...PLANTED_SMS.codes, ...PLANTED_SMS.bodies, ...PLANTED_SMS.numbers])

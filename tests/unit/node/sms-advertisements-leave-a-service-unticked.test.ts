@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { appCatalog } from '../../../src/core/catalog/catalog'
 import { messageKind } from '../../../src/core/discover/sms/message-kind'
 import { pieces, readSmsExport } from '../../../src/core/discover/sms/read-sms-export'
-import { isLikely } from '../../../src/shared/domain/discovery'
+import { isLikely, planImport } from '../../../src/shared/domain/import-plan'
 import { androidSmsXmlOf } from '../../support/sms-exports'
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -12,10 +12,11 @@ async function discover(messages: ReadonlyArray<readonly [string, string]>) {
     'android-xml',
     pieces(bytes(androidSmsXmlOf(messages)), () => undefined),
     appCatalog(),
-    { id: 'case-1' },
+    [{ id: 'case-1', number: '+79123456789', country: 'RU' }],
     []
   )
-  return (id: string) => found.candidates.find((c) => c.catalogId === id)
+  const plan = planImport(found, { caseId: 'case-1', sims: {} })
+  return (id: string) => plan.candidates.find((c) => c.catalogId === id)
 }
 
 describe('advertisements in the old number’s messages', () => {

@@ -3,9 +3,10 @@ import { appCatalog } from '../../../src/core/catalog/catalog'
 import { androidSmsMessages } from '../../../src/core/discover/sms/android-sms-xml'
 import { readSmsExport, smsFormatOf, pieces } from '../../../src/core/discover/sms/read-sms-export'
 import { SenderIndex, foldSender } from '../../../src/core/discover/sms/sender-match'
+import { isLikely, planImport, trackedEvidenceOf } from '../../../src/shared/domain/import-plan'
 import { androidSmsXml, iphoneSmsCsv, PLANTED_SMS } from '../../support/sms-exports'
 
-const target = { id: 'case-1' }
+const target = [{ id: 'case-1', number: '+79123456789', country: 'RU' }]
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 /** The XML in pieces of a few bytes: tags and UTF-8 characters cut anywhere. */
@@ -40,7 +41,7 @@ describe('SMS exports', () => {
     const read = []
     for await (const m of androidSmsMessages(smallPieces(bomb, 64))) read.push(m)
     expect(read).toEqual([
-      { sender: 'OZON', contactName: null, date: 1, body: '&b;&b;<', received: true }
+      { sender: 'OZON', contactName: null, date: 1, body: '&b;&b;<', received: true, sim: '-1' }
     ])
   })
 
@@ -106,9 +107,9 @@ describe('SMS exports', () => {
       ['MYCLINIC', 1]
     ])
     expect(found.sms?.people).toEqual([
-      { name: 'Мама', contact: PLANTED_SMS.numbers[0], messages: 2, last: '2025-11-06' },
-      { name: null, contact: PLANTED_SMS.numbers[1], messages: 1, last: '2025-11-04' },
-      { name: '李雷', contact: PLANTED_SMS.numbers[2], messages: 1, last: '2025-11-08' }
+      { name: 'Мама', contact: PLANTED_SMS.numbers[0], messages: 2, last: '2025-11-06', sim: '1' },
+      { name: null, contact: PLANTED_SMS.numbers[1], messages: 1, last: '2025-11-04', sim: '1' },
+      { name: '李雷', contact: PLANTED_SMS.numbers[2], messages: 1, last: '2025-11-08', sim: '1' }
     ])
     expect(found.sms).toMatchObject({ messages: 18, received: 16 })
     const text = JSON.stringify({ ...found, sms: { ...found.sms, people: [] } })
@@ -116,8 +117,8 @@ describe('SMS exports', () => {
       expect(text).not.toContain(planted)
   })
 
-  it('leaves out services the case already tracks', async () => {
-    const tracked = { id: 'a1', caseId: 'case-1', catalogId: 't-bank', name: 'T-Bank' }
+  it('joins a service the number already tracks instead of proposing it again', async () => {
+    const tracked = { id: 'a1', caseId: 'case-1', catalogId: 't-bank', name: 'T-Bank', usages: [] }
     const found = await readSmsExport(
       'android-xml',
       pieces(bytes(androidSmsXml()), () => undefined),
@@ -125,8 +126,13 @@ describe('SMS exports', () => {
       target,
       [tracked as never]
     )
-    expect(found.candidates.find((c) => c.catalogId === 't-bank')).toBeUndefined()
-    expect(found.alreadyTracked).toBe(4)
+    const plan = planImport(found, { caseId: 'case-1', sims: {} })
+    const tbank = plan.candidates.find((c) => c.catalogId === 't-bank')
+    expect(tbank?.trackedHere?.accountId).toBe('a1')
+    expect(plan.candidates.filter(isLikely).map((c) => c.catalogId)).not.toContain('t-bank')
+    expect(trackedEvidenceOf(plan)).toEqual([
+      { accountId: 'a1', evidence: { sms: { ...tbank!.sms, numbers: ['+79123456789'] } } }
+    ])
   })
 
   it('reads a CSV of messages: incoming only, signatures, people by name', async () => {
@@ -142,7 +148,7 @@ describe('SMS exports', () => {
       ['alipay', 1, 1]
     ])
     expect(found.sms?.people).toEqual([
-      { name: 'Mom', contact: PLANTED_SMS.numbers[0], messages: 1, last: '2025-11-11' }
+      { name: 'Mom', contact: PLANTED_SMS.numbers[0], messages: 1, last: '2025-11-11', sim: '-1' }
     ])
     expect(found.sms).toMatchObject({ messages: 5, received: 4 })
   })

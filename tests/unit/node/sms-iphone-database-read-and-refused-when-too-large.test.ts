@@ -54,7 +54,7 @@ describe('iPhone sms.db', () => {
       'iphone-db',
       pieces(bytes, () => undefined),
       appCatalog(),
-      { id: 'c' },
+      [],
       []
     )
     expect(found.format).toBe('iPhone Messages (sms.db)')
@@ -67,7 +67,7 @@ describe('iPhone sms.db', () => {
     ])
     expect(found.sms).toMatchObject({ messages: 7, received: 6 })
     expect(found.sms?.people).toEqual([
-      { name: null, contact: PLANTED_SMS.numbers[0], messages: 1, last: '2025-11-05' }
+      { name: null, contact: PLANTED_SMS.numbers[0], messages: 1, last: '2025-11-05', sim: '-1' }
     ])
   })
 

@@ -127,7 +127,7 @@ describe('iPhone sms.db of iOS 16 and later', () => {
       'iphone-db',
       pieces(bytes, () => undefined),
       appCatalog(),
-      { id: 'c' },
+      [],
       []
     )
     expect(found.candidates.map((c) => [c.catalogId, c.sms?.messages, c.sms?.codes])).toEqual([
@@ -170,7 +170,8 @@ describe('iPhone sms.db of iOS 16 and later', () => {
         contactName: null,
         date: Date.UTC(2001, 0, 1) + 600000000 * 1000,
         body: 'Код 1234',
-        received: true
+        received: true,
+        sim: '-1'
       }
     ])
   })

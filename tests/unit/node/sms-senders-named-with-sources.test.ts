@@ -11,7 +11,7 @@ function discover(messages: ReadonlyArray<readonly [string, string]>) {
     'android-xml',
     pieces(bytes(androidSmsXmlOf(messages)), () => undefined),
     appCatalog(),
-    { id: 'case-1' },
+    [],
     []
   )
 }

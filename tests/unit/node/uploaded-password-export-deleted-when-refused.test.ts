@@ -26,15 +26,12 @@ const incoming = async (data: string): Promise<string[]> =>
   readdir(join(data, 'incoming')).catch(() => [])
 
 describe('an uploaded password export never stays in the data folder', () => {
-  it('is deleted when the number it names does not exist', async () => {
+  it('is deleted as soon as it is read', async () => {
     const { core, data } = await folder()
     const id = await upload(core)
     expect(await incoming(data)).toHaveLength(1)
-    const result = await core.call('discoverAccounts', {
-      source: { upload: id },
-      caseId: randomUUID()
-    })
-    expect(result).toMatchObject({ ok: false, error: { code: 'notFound' } })
+    const result = await core.call('discoverAccounts', { source: { upload: id } })
+    expect(result).toMatchObject({ ok: true })
     expect(await incoming(data)).toEqual([])
     // And it cannot be named again.
     expect(await core.call('discoverAccounts', { source: { upload: id } })).toMatchObject({
@@ -43,15 +40,19 @@ describe('an uploaded password export never stays in the data folder', () => {
     })
   })
 
-  it('is deleted when read as a job for a number that does not exist', async () => {
+  it('is deleted when read as a job, before the job has ended', async () => {
     const { core, data } = await folder()
     const id = await upload(core)
-    const result = await core.call('startDiscoverAccounts', {
-      source: { upload: id },
-      caseId: randomUUID()
-    })
-    expect(result).toMatchObject({ ok: false, error: { code: 'notFound' } })
+    const result = await core.call('startDiscoverAccounts', { source: { upload: id } })
+    expect(result).toMatchObject({ ok: true })
     expect(await incoming(data)).toEqual([])
+    // Adding to a number that does not exist is refused, and nothing is left behind.
+    const refused = await core.call('addDiscovered', {
+      caseId: randomUUID(),
+      picks: [{ name: 'Sber', catalogId: 'sber', category: 'bank', usages: [] }]
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'notFound' } })
+    expect(await must(core, 'listAccounts', {})).toEqual([])
   })
 
   it('is deleted when the job is refused as invalid', async () => {
@@ -68,9 +69,8 @@ describe('an uploaded password export never stays in the data folder', () => {
     const { core, data } = await folder()
     const id = await upload(core)
     const result = await core.call('discoverAccounts', {
-      source: { upload: id },
-      caseId: 'not an id'
-    })
+      source: { upload: id, path: '/etc/passwd' }
+    } as never)
     expect(result).toMatchObject({ ok: false, error: { code: 'invalidInput' } })
     expect(await incoming(data)).toEqual([])
   })

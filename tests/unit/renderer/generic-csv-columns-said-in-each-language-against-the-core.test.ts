@@ -16,7 +16,7 @@ async function found(file: string): Promise<Discovery> {
   return matchCandidates(
     appCatalog(),
     parsed,
-    { id: 'case-1', number: '+79123456789', country: 'RU' },
+    [{ id: 'case-1', number: '+79123456789', country: 'RU' }],
     []
   )
 }

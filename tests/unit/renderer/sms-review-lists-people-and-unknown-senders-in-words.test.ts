@@ -1,78 +1,104 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
 import { afterAll, describe, expect, it } from 'vitest'
-import SmsFindings from '../../../src/renderer/src/components/discover/SmsFindings.vue'
+import SmsFindings, {
+  type SenderService
+} from '../../../src/renderer/src/components/discover/SmsFindings.vue'
 import { i18n, setLocale } from '../../../src/renderer/src/i18n'
-import type { SmsFindings as Findings } from '../../../src/shared/domain/discovery'
+import type { PlannedPerson, PlannedSender } from '../../../src/shared/domain/import-plan'
 
-const FINDINGS: Findings = {
-  messages: 18,
-  received: 16,
-  people: [
-    { name: 'Мама', contact: '+79161234567', messages: 2, last: '2025-11-06' },
-    { name: null, contact: '+79035550011', messages: 1, last: null }
-  ],
-  unknownSenders: [
-    {
-      sender: 'MYCLINIC',
-      messages: 1,
-      codes: 0,
-      adverts: 0,
-      first: '2025-11-11',
-      last: '2025-11-11',
-      senders: ['MYCLINIC']
-    },
-    {
-      sender: '4444',
-      messages: 5,
-      codes: 3,
-      adverts: 0,
-      first: '2025-10-01',
-      last: '2025-11-12',
-      senders: ['4444']
-    },
-    {
-      sender: 'SALE24',
-      messages: 2,
-      codes: 0,
-      adverts: 2,
-      first: '2025-11-01',
-      last: '2025-11-10',
-      senders: ['SALE24']
-    }
-  ]
-}
+const PEOPLE: PlannedPerson[] = [
+  {
+    key: 'mama',
+    name: 'Мама',
+    contact: '+79161234567',
+    messages: 2,
+    last: '2025-11-06',
+    sim: '1',
+    target: 'c1'
+  },
+  {
+    key: 'other',
+    name: null,
+    contact: '+79035550011',
+    messages: 1,
+    last: null,
+    sim: '1',
+    target: 'c1'
+  }
+]
+const SENDERS: PlannedSender[] = [
+  {
+    key: 'MYCLINIC',
+    sender: 'MYCLINIC',
+    target: 'c1',
+    messages: 1,
+    codes: 0,
+    adverts: 0,
+    first: '2025-11-11',
+    last: '2025-11-11',
+    senders: ['MYCLINIC']
+  },
+  {
+    key: '4444',
+    sender: '4444',
+    target: 'c1',
+    messages: 5,
+    codes: 3,
+    adverts: 0,
+    first: '2025-10-01',
+    last: '2025-11-12',
+    senders: ['4444']
+  },
+  {
+    key: 'SALE24',
+    sender: 'SALE24',
+    target: 'c1',
+    messages: 2,
+    codes: 0,
+    adverts: 2,
+    first: '2025-11-01',
+    last: '2025-11-10',
+    senders: ['SALE24']
+  }
+]
 
 /** Tencent's signature on a code that named neither WeChat nor QQ. */
-const SHARED: Findings = {
-  messages: 1,
-  received: 1,
-  people: [],
-  unknownSenders: [
-    {
-      sender: '1069070069 【腾讯科技】',
-      messages: 1,
-      codes: 1,
-      adverts: 0,
-      first: '2025-11-12',
-      last: '2025-11-12',
-      senders: ['1069070069 【腾讯科技】'],
-      maybe: [
-        { catalogId: 'wechat', name: 'WeChat (Weixin, WeChat Pay)', category: 'messenger' },
-        { catalogId: 'qq', name: 'QQ', category: 'messenger' }
-      ]
-    }
-  ]
-}
+const SHARED: PlannedSender[] = [
+  {
+    key: '1069070069 【腾讯科技】',
+    sender: '1069070069 【腾讯科技】',
+    target: 'c1',
+    messages: 1,
+    codes: 1,
+    adverts: 0,
+    first: '2025-11-12',
+    last: '2025-11-12',
+    senders: ['1069070069 【腾讯科技】'],
+    maybe: [
+      { catalogId: 'wechat', name: 'WeChat (Weixin, WeChat Pay)', category: 'messenger' },
+      { catalogId: 'qq', name: 'QQ', category: 'messenger' }
+    ]
+  }
+]
 
 function review(
   senders: string[] = [],
   names: Record<string, string> = {},
-  services: Record<string, string> = {},
-  findings: Findings = FINDINGS
+  services: Record<string, SenderService> = {},
+  unknown: PlannedSender[] = SENDERS
 ): VueWrapper {
   return mount(SmsFindings, {
-    props: { findings, people: [], senders, names, services },
-    global: { plugins: [i18n] }
+    props: {
+      people: PEOPLE,
+      senders: unknown,
+      pickedPeople: [],
+      pickedSenders: senders,
+      names,
+      services,
+      joins: () => null
+    },
+    global: { plugins: [i18n, createPinia()] }
   })
 }
 
@@ -145,14 +171,13 @@ describe('the SMS review of people and unknown senders', () => {
   it('asks a ticked sender’s name, with the sender as the hint, and hands the name on', async () => {
     await setLocale('ru')
     const wrapper = review(['MYCLINIC'])
-    const input = wrapper.find('[data-sender="MYCLINIC"] input')
-    expect(input.attributes('aria-label')).toBe('Название для MYCLINIC')
+    const input = wrapper.find('[data-sender="MYCLINIC"] input[aria-label="Название для MYCLINIC"]')
     expect(input.attributes('placeholder')).toBe('MYCLINIC')
     expect(wrapper.find('[data-sender="4444"] input').exists()).toBe(false)
     await input.setValue('Моя клиника')
     expect(wrapper.emitted('update:names')?.at(-1)).toEqual([{ MYCLINIC: 'Моя клиника' }])
     await wrapper.find('[data-sender="4444"] [role="checkbox"]').trigger('click')
-    expect(wrapper.emitted('update:senders')?.at(-1)).toEqual([['MYCLINIC', '4444']])
+    expect(wrapper.emitted('update:pickedSenders')?.at(-1)).toEqual([['MYCLINIC', '4444']])
     wrapper.unmount()
   })
 
@@ -178,12 +203,15 @@ describe('the SMS review of people and unknown senders', () => {
       '都不是，我自己命名'
     ])
     // With none chosen the sender can still be named by hand.
-    expect(row(wrapper).find('input[type="text"]').exists()).toBe(true)
+    expect(row(wrapper).find(`input[aria-label="${sender} 的名称"]`).exists()).toBe(true)
     await group.findAll('input[type="radio"]')[1]!.setValue(true)
-    expect(wrapper.emitted('update:services')?.at(-1)).toEqual([{ [sender]: 'qq' }])
+    expect(wrapper.emitted('update:services')?.at(-1)).toEqual([
+      { [sender]: { catalogId: 'qq', name: 'QQ', category: 'messenger' } }
+    ])
     wrapper.unmount()
     // Once a service is chosen there is nothing to name.
-    const chosen = review([sender], {}, { [sender]: 'qq' }, SHARED)
+    const qq = { catalogId: 'qq', name: 'QQ', category: 'messenger' as const }
+    const chosen = review([sender], {}, { [sender]: qq }, SHARED)
     expect(row(chosen).find('input[type="text"]').exists()).toBe(false)
     chosen.unmount()
   })

@@ -1,4 +1,4 @@
-import type { SmsMessage } from './sms-message'
+import { UNKNOWN_SIM, type SmsMessage } from './sms-message'
 import { xmlEvents } from './xml-tag-scanner'
 
 /** Android's message boxes: 1 is the inbox (received); the rest were sent or drafts. */
@@ -12,6 +12,12 @@ function contactName(value: string | undefined): string | null {
   return name === '' || name === '(Unknown)' || name === 'null' ? null : name
 }
 
+/** The subscription a message came to; older backups have none, "-1" means unknown. */
+function simOf(value: string | undefined): string {
+  const id = (value ?? '').trim()
+  return /^-?\d{1,10}$/.test(id) ? String(Number(id)) : UNKNOWN_SIM
+}
+
 function dateOf(value: string | undefined): number | null {
   const ms = Number(value)
   return Number.isFinite(ms) && ms > 0 ? ms : null
@@ -20,7 +26,8 @@ function dateOf(value: string | undefined): number | null {
 /**
  * The messages of an "SMS Backup & Restore" XML file (`<smses><sms …/><mms>…</mms>`), in
  * file order, read as a stream. An SMS's box is its `type`; an MMS's is `msg_box`, its
- * sender the address of type 137 and its text the text/plain parts.
+ * sender the address of type 137 and its text the text/plain parts. Both carry the SIM
+ * they came to as `sub_id` on a dual-SIM phone.
  */
 export async function* androidSmsMessages(
   chunks: AsyncIterable<Uint8Array | string>
@@ -31,6 +38,7 @@ export async function* androidSmsMessages(
     contact: string | null
     from: string
     text: string[]
+    sim: string
   } | null = null
   for await (const event of xmlEvents(chunks)) {
     if (event.type === 'close') {
@@ -40,7 +48,8 @@ export async function* androidSmsMessages(
           contactName: mms.contact,
           date: mms.date,
           body: mms.text.join('\n'),
-          received: mms.received
+          received: mms.received,
+          sim: mms.sim
         }
         mms = null
       }
@@ -53,7 +62,8 @@ export async function* androidSmsMessages(
         contactName: contactName(a.contact_name),
         date: dateOf(a.date),
         body: a.body ?? '',
-        received: a.type === RECEIVED
+        received: a.type === RECEIVED,
+        sim: simOf(a.sub_id)
       }
     } else if (event.name === 'mms' && !event.selfClosing) {
       mms = {
@@ -62,7 +72,8 @@ export async function* androidSmsMessages(
         contact: contactName(a.contact_name),
         // The top-level address is a fallback: group MMS list every member there.
         from: (a.address ?? '').split('~')[0]?.trim() ?? '',
-        text: []
+        text: [],
+        sim: simOf(a.sub_id)
       }
     } else if (mms && event.name === 'addr' && a.type === MMS_FROM && a.address) {
       mms.from = a.address.trim()

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import initSqlJs, { type Database } from 'sql.js'
 import { DomainError } from '../../errors'
 import { textOfAttributedBody } from './attributed-body'
-import type { SmsMessage } from './sms-message'
+import { UNKNOWN_SIM, type SmsMessage } from './sms-message'
 
 /**
  * sql.js holds the whole database in memory, twice while it opens it: a messages
@@ -30,6 +30,17 @@ function dateOf(value: unknown): number | null {
   return APPLE_EPOCH_MS + (n > 1e12 ? n / 1e6 : n * 1000)
 }
 
+/**
+ * The line a message came to, from `message.destination_caller_id`: on a dual-SIM iPhone
+ * the device's own number that received it (an Apple ID e-mail for iMessage sent to one,
+ * which is no SIM). Written as "+" and its digits; anything else is unknown.
+ */
+function lineOf(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : ''
+  if (!/^\+?[\d\s().-]{6,20}$/.test(text)) return UNKNOWN_SIM
+  return `+${text.replace(/\D/g, '')}`
+}
+
 export function tooLargeDb(): DomainError {
   return new DomainError(
     'badFile',
@@ -41,7 +52,9 @@ export function tooLargeDb(): DomainError {
  * The messages of an iPhone's sms.db (from an unencrypted computer backup): each row of
  * `message` with its sender from `handle`. iOS 16 and later often leave `text` empty and
  * keep the text only in `attributedBody`; it is read from there, so its codes count too.
- * Messages are yielded one by one as the rows are stepped through.
+ * Messages are yielded one by one as the rows are stepped through. Where the database
+ * records the line that received a message (`destination_caller_id`, in databases of
+ * dual-SIM iPhones), that line is the message's SIM.
  */
 export async function* iphoneSmsMessages(bytes: Uint8Array): AsyncGenerator<SmsMessage> {
   if (bytes.length > MAX_SMS_DB_BYTES) throw tooLargeDb()
@@ -65,18 +78,24 @@ export async function* iphoneSmsMessages(bytes: Uint8Array): AsyncGenerator<SmsM
         'This SQLite database is not an iPhone messages database (sms.db): it has no message and handle tables.'
       )
     refuseComputedTables(db)
-    // Databases from before iOS 10 have no attributedBody column.
-    const columns = db.exec('PRAGMA table_info(message)')
-    const rich = (columns[0]?.values ?? []).some((row) => row[1] === 'attributedBody')
+    // Databases from before iOS 10 have no attributedBody column, older ones no
+    // destination_caller_id.
+    const columns = new Set(
+      (db.exec('PRAGMA table_info(message)')[0]?.values ?? []).map((row) => String(row[1]))
+    )
+    const rich = columns.has('attributedBody')
+      ? `substr(m.attributedBody, 1, ${ATTRIBUTED_BODY_BYTES})`
+      : 'NULL'
+    const line = columns.has('destination_caller_id')
+      ? 'substr(m.destination_caller_id, 1, 64)'
+      : 'NULL'
     // Each value is cut where it is read: one row holds at most a few KB here.
     const statement = db.prepare(
-      `SELECT substr(h.id, 1, 200), substr(m.text, 1, ${MESSAGE_TEXT_CHARS}), ${number('m.date')}, ${number('m.is_from_me')}, ${
-        rich ? `substr(m.attributedBody, 1, ${ATTRIBUTED_BODY_BYTES})` : 'NULL'
-      } FROM message m LEFT JOIN handle h ON h.ROWID = m.handle_id`
+      `SELECT substr(h.id, 1, 200), substr(m.text, 1, ${MESSAGE_TEXT_CHARS}), ${number('m.date')}, ${number('m.is_from_me')}, ${rich}, ${line} FROM message m LEFT JOIN handle h ON h.ROWID = m.handle_id`
     )
     try {
       while (statement.step()) {
-        const [sender, text, date, fromMe, attributed] = statement.get()
+        const [sender, text, date, fromMe, attributed, receivedOn] = statement.get()
         const body =
           typeof text === 'string' && text !== ''
             ? text
@@ -90,7 +109,8 @@ export async function* iphoneSmsMessages(bytes: Uint8Array): AsyncGenerator<SmsM
           contactName: null,
           date: dateOf(date),
           body,
-          received: Number(fromMe) === 0
+          received: Number(fromMe) === 0,
+          sim: lineOf(receivedOn)
         }
       }
     } finally {

@@ -1,7 +1,7 @@
 import type { Account } from '../../../shared/domain/account'
-import type { Case } from '../../../shared/domain/case'
 import type { Discovery } from '../../../shared/domain/discovery'
 import type { Catalog } from '../../catalog/catalog'
+import type { FolderNumber } from '../folder-numbers'
 import { androidSmsMessages, looksLikeAndroidSms } from './android-sms-xml'
 import { iphoneSmsMessages, SQLITE_MAGIC } from './iphone-sms-db'
 import { SenderIndex } from './sender-match'
@@ -44,14 +44,14 @@ export async function* pieces(
 }
 
 /**
- * Reads a message export (streamed for the XML) and returns what it shows the old number
- * is tied to. Only counts, dates and sender names leave here.
+ * Reads a message export (streamed for the XML) and returns what it shows the numbers
+ * are tied to, SIM by SIM. Only counts, dates and sender names leave here.
  */
 export async function readSmsExport(
   format: SmsFormat,
   chunks: AsyncIterable<Uint8Array>,
   catalog: Catalog,
-  target: Pick<Case, 'id'>,
+  cases: readonly FolderNumber[],
   accounts: readonly Account[]
 ): Promise<Discovery> {
   const tally = new SmsTally(new SenderIndex(catalog))
@@ -73,5 +73,5 @@ export async function readSmsExport(
     for (const message of messages) tally.add(message)
     tally.unreadable += unreadable
   }
-  return tally.discovery(SMS_FORMAT_LABELS[format], target, accounts)
+  return tally.discovery(SMS_FORMAT_LABELS[format], cases, accounts)
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import type { SmsMessage } from './sms-message'
+import { UNKNOWN_SIM, type SmsMessage } from './sms-message'
 
 /** Header names as compared: lower case, no spaces, underscores or dashes. */
 const norm = (h: string): string => h.toLowerCase().replace(/[\s_-]+/g, '')
@@ -81,7 +81,9 @@ export function smsCsvMessages(text: string): { messages: SmsMessage[]; unreadab
       contactName: name === '' ? null : name,
       date: dateOf(get('date')),
       body: get('text') ?? '',
-      received: isReceived(get('type'), typeColumn)
+      received: isReceived(get('type'), typeColumn),
+      // A list of messages names no SIM: the user says which number received them.
+      sim: UNKNOWN_SIM
     })
   }
   return { messages, unreadable }

@@ -10,6 +10,15 @@ export interface SmsMessage {
   /** Milliseconds since 1970, or null when the export's date cannot be read. */
   date: number | null
   body: string
-  /** Received by the old number; sent messages say nothing about what it is tied to. */
+  /** Received by the number; sent messages say nothing about what it is tied to. */
   received: boolean
+  /**
+   * The SIM the message came to, as the export records it: Android's `sub_id` ("-1" when
+   * the phone did not know, or the export is older than dual SIMs), or the receiving line
+   * an iPhone's database keeps. "-1" when the export says nothing.
+   */
+  sim: string
 }
+
+/** The SIM of a message whose export does not say. */
+export { UNKNOWN_SIM_ID as UNKNOWN_SIM } from '../../../shared/domain/import-plan'

@@ -9,6 +9,8 @@ export interface AccountFilter {
   text: string
   categories: Category[]
   statuses: Status[]
+  /** The numbers (case ids) to show; none: every number. */
+  caseIds?: string[]
 }
 
 /** The catalog entry behind an account's catalogId, where the renderer has it. */
@@ -66,8 +68,10 @@ export function filterAccounts(
   const needle = fold(filter.text.trim())
   const categories = new Set(filter.categories)
   const statuses = new Set(filter.statuses)
+  const numbers = new Set(filter.caseIds ?? [])
   return accounts.filter(
     (a) =>
+      (numbers.size === 0 || numbers.has(a.caseId)) &&
       (categories.size === 0 || categories.has(a.category)) &&
       (statuses.size === 0 || statuses.has(statusOf(a))) &&
       (needle === '' || matches(a, needle, entryOf))

@@ -8,4 +8,6 @@ export interface FormFields {
   settingsUrl: string | null
   notes: string
   status: Status
+  /** The number it is on; absent with a single number (it goes to that one). */
+  caseId?: string
 }

@@ -75,6 +75,8 @@ export interface ColumnTexts {
   status: string[]
   /** A long date in the language ("28 сент. 2026 г."). */
   date: string
+  /** The numbers' labels ("+86 139 1234 5678"); none when the column is not shown. */
+  number: string[]
 }
 
 export interface ColumnWidths {
@@ -82,6 +84,8 @@ export interface ColumnWidths {
   risk: number
   status: number
   updated: number
+  /** 0 when there is no number column. */
+  number: number
 }
 
 /**
@@ -103,6 +107,7 @@ export function columnWidths(texts: ColumnTexts, family: string): ColumnWidths {
     category: clamp(widest(texts.category, `14px ${family}`) + 20, 80, 170),
     risk: clamp(widest(texts.risk, `550 13px ${family}`) + 20, 70, 140),
     status: clamp(widest(texts.status, `12px ${family}`) + 42, 90, 160),
-    updated: clamp(widest([texts.date], `14px ${family}`) + 20, 90, 150)
+    updated: clamp(widest([texts.date], `14px ${family}`) + 20, 90, 150),
+    number: texts.number.length ? clamp(widest(texts.number, `14px ${family}`) + 20, 90, 200) : 0
   }
 }

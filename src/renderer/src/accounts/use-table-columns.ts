@@ -14,9 +14,13 @@ const NAME_MIN_WIDTH = 110
 /**
  * The inventory's column widths in the current language and window. Below 1100 px the
  * usages column gives its room to the name (each account's page lists them) and dates
- * are written in digits.
+ * are written in digits. The number column shows only when there are several numbers.
  */
-export function useTableColumns(table: Ref<HTMLElement | null>) {
+export function useTableColumns(
+  table: Ref<HTMLElement | null>,
+  /** The numbers' labels when the number column shows (several numbers), else none. */
+  numberLabels: () => string[]
+) {
   const { t } = useI18n()
   const labels = useRowLabels()
   const family = ref('sans-serif')
@@ -39,7 +43,8 @@ export function useTableColumns(table: Ref<HTMLElement | null>) {
         category: CATEGORIES.map((c) => labels.value.category(c)),
         risk: [...RISK_LEVELS.map((r) => labels.value.risk(r)), labels.value.noRisk],
         status: STATUSES.map((s) => t(`status.${s}`)),
-        date: (narrow.value ? labels.value.shortDate : labels.value.date)('2026-09-28T12:00:00Z')
+        date: (narrow.value ? labels.value.shortDate : labels.value.date)('2026-09-28T12:00:00Z'),
+        number: numberLabels()
       },
       family.value
     )
@@ -47,6 +52,7 @@ export function useTableColumns(table: Ref<HTMLElement | null>) {
   const minWidth = computed(
     () =>
       CHECK_WIDTH +
+      widths.value.number +
       widths.value.category +
       widths.value.risk +
       (narrow.value ? 0 : USAGES_WIDTH) +
@@ -55,6 +61,6 @@ export function useTableColumns(table: Ref<HTMLElement | null>) {
       ACTIONS_WIDTH +
       NAME_MIN_WIDTH
   )
-  const columns = computed(() => (narrow.value ? 7 : 8))
+  const columns = computed(() => (narrow.value ? 7 : 8) + (numberLabels().length ? 1 : 0))
   return { narrow, widths, minWidth, columns, actionsWidth: ACTIONS_WIDTH }
 }

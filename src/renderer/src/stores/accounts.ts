@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { MethodInput } from '../../../shared/contract'
 import type { Account, Status } from '../../../shared/domain/account'
+import type { MergeUndo } from '../../../shared/domain/account-merge'
 import type { Job } from '../../../shared/domain/job'
 import type { AppError, Result } from '../../../shared/result'
 import { api } from '../api/client'
@@ -36,6 +37,11 @@ export const useAccountsStore = defineStore('accounts', () => {
 
   function drop(id: string): void {
     accounts.value = accounts.value.filter((a) => a.id !== id)
+  }
+
+  function dropAll(ids: readonly string[]): void {
+    const gone = new Set(ids)
+    accounts.value = accounts.value.filter((a) => !gone.has(a.id))
   }
 
   async function apply<T>(
@@ -73,11 +79,37 @@ export const useAccountsStore = defineStore('accounts', () => {
 
   const restore = (account: Account) => apply(api.restoreAccount({ account }), (a) => upsert([a]))
 
-  /** Reads a password manager's or messages' export as a job; nothing is stored yet. */
+  /** Deletes a selection in one write and answers the deleted records, for one undo. */
+  async function removeMany(
+    ids: string[]
+  ): Promise<{ error: AppError | null; deleted: Account[] }> {
+    const result = await api.deleteAccounts({ ids })
+    if (!result.ok) return { error: result.error, deleted: [] }
+    dropAll(ids)
+    return { error: null, deleted: result.data }
+  }
+  const restoreMany = (list: Account[]) =>
+    apply(api.restoreAccounts({ accounts: list }), (restored) => upsert(restored))
+  const move = (ids: string[], caseId: string) =>
+    apply(api.moveAccounts({ ids, caseId }), (moved) => upsert(moved))
+
+  /** Merges duplicates into the first; answers what undoing needs. */
+  async function merge(
+    keepId: string,
+    otherIds: string[]
+  ): Promise<{ error: AppError | null; undo: MergeUndo | null }> {
+    const result = await api.mergeAccounts({ keepId, otherIds })
+    if (!result.ok) return { error: result.error, undo: null }
+    dropAll(otherIds)
+    upsert([result.data.account])
+    return { error: null, undo: result.data.undo }
+  }
+  const undoMerge = (undo: MergeUndo) => apply(api.undoMerge(undo), (back) => upsert(back))
+
   /** Hands the chosen file to main (its path, or an upload in web mode), then reads it as a job. */
-  async function startDiscover(file: File, caseId: string | undefined): Promise<Result<Job>> {
+  async function startDiscover(file: File): Promise<Result<Job>> {
     const source = await sourceOf(file)
-    return source.ok ? api.startDiscoverAccounts({ source: source.data, caseId }) : source
+    return source.ok ? api.startDiscoverAccounts({ source: source.data }) : source
   }
 
   /**
@@ -109,6 +141,11 @@ export const useAccountsStore = defineStore('accounts', () => {
     addFromCatalog,
     remove,
     restore,
+    removeMany,
+    restoreMany,
+    move,
+    merge,
+    undoMerge,
     startDiscover,
     addDiscovered
   }

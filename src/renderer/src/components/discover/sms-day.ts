@@ -21,16 +21,18 @@ export function useSmsDay(): (isoDay: string | null) => string {
 
 /**
  * What a sender's messages show, in the app's language: "sent 23 codes to the old number,
- * last on 12 Nov 2025"; messages that were all advertisements are said to be so.
+ * last on 12 Nov 2025", or to the number named ("to +7 937 123 45 67") when the user has
+ * several; messages that were all advertisements are said to be so.
  */
-export function useSmsSummary(): (e: SmsEvidence) => string {
+export function useSmsSummary(): (e: SmsEvidence, number?: string | null) => string {
   const { t } = useI18n()
   const day = useSmsDay()
-  return (e) => {
+  return (e, number) => {
     const date = day(e.last)
-    if (e.codes > 0) return t('discover.sms.codes', { count: e.codes, date }, e.codes)
+    const to = number ? 'To' : ''
+    if (e.codes > 0) return t(`discover.sms.codes${to}`, { count: e.codes, date, number }, e.codes)
     if (e.adverts === e.messages)
-      return `${t('discover.sms.adverts', { count: e.messages, date }, e.messages)} · ${t('discover.sms.advertsOnly')}`
-    return t('discover.sms.messages', { count: e.messages, date }, e.messages)
+      return `${t(`discover.sms.adverts${to}`, { count: e.messages, date, number }, e.messages)} · ${t('discover.sms.advertsOnly')}`
+    return t(`discover.sms.messages${to}`, { count: e.messages, date, number }, e.messages)
   }
 }
