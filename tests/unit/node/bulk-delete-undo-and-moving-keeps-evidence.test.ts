@@ -11,6 +11,7 @@ const SMS_ON_CN = {
   sms: {
     messages: 2,
     codes: 1,
+    adverts: 0,
     first: '2025-05-01',
     last: '2025-06-01',
     senders: ['【支付宝】'],

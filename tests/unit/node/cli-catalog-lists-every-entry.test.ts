@@ -115,6 +115,8 @@ describe('unlinker catalog', () => {
   it('is in the usage text', async () => {
     const { out } = await unlinker('--help')
     expect(out).toContain('catalog [--search TEXT] [--json]')
-    expect(out).toContain('discover FILE [--data DIR] [--apply] [--json]')
+    expect(out).toContain(
+      'discover FILE [--data DIR] [--number NUMBER] [--sim SUB_ID=NUMBER]… [--apply] [--json]'
+    )
   })
 })

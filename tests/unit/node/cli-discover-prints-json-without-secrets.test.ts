@@ -32,6 +32,13 @@ interface Service {
   logins: number
 }
 
+/** The JSON printed, without the fields that name the folder's own numbers. */
+function withoutNumbers(json: string): string {
+  return JSON.stringify(JSON.parse(json), (key, value: unknown) =>
+    key === 'numbers' || key === 'number' ? undefined : value
+  )
+}
+
 async function folderWithCase(): Promise<string> {
   const data = join(await tempDir(), 'data')
   const core = await openCore(data)
@@ -82,6 +89,7 @@ describe('unlinker discover --json', { timeout: 120_000 }, () => {
           'logins',
           'name',
           'names',
+          'numbers',
           'roles',
           'smsOrCall',
           'usages',
@@ -107,7 +115,10 @@ describe('unlinker discover --json', { timeout: 120_000 }, () => {
       const { code, out } = await unlinker('discover', EXPORT, '--data', data, ...args)
       expect(code).toBe(0)
       expect(out).not.toMatch(PLANTED)
-      for (const login of LOGINS) expect(out).not.toContain(login)
+      // The folder's own number (as the user entered it, in E.164) names which number a
+      // login showed; nothing else is printed as the export wrote it.
+      const shown = args.includes('--json') ? withoutNumbers(out) : out
+      for (const login of LOGINS) expect(shown).not.toContain(login)
     }
     const stored = [await readFile(join(data, 'unlinker.json'), 'utf8')]
     for (const name of await readdir(join(data, 'snapshots')).catch(() => []))

@@ -44,7 +44,7 @@ async function twoGosuslugi(core: UnlinkerCore) {
 }
 
 describe('duplicates on one number', { timeout: 60_000 }, () => {
-  it('are found as the same catalog entry, or the same name when neither has one', () => {
+  it('are found as the same catalog entry, or the same name where one was typed by hand', () => {
     const a = (id: string, caseId: string, name: string, catalogId: string | null) =>
       ({ id, caseId, name, catalogId }) as Account
     const groups = duplicateGroups([
@@ -53,11 +53,18 @@ describe('duplicates on one number', { timeout: 60_000 }, () => {
       a('3', 'cn', 'Gosuslugi', 'gosuslugi'),
       a('4', 'ru', 'My Clinic', null),
       a('5', 'ru', 'my clinic ', null),
-      a('6', 'ru', 'Gosuslugi', null)
+      a('6', 'ru', 'Gosuslugi', null),
+      // Typed by hand first, then added from the catalog: one service.
+      a('7', 'cn', 'Alipay', null),
+      a('8', 'cn', 'Alipay', 'alipay'),
+      // Two catalog entries of one name are two services.
+      a('9', 'ru', 'Steam', 'steam'),
+      a('10', 'ru', 'Steam', 'steam-deck')
     ])
     expect(groups.map((g) => g.map((x) => x.id))).toEqual([
-      ['1', '2'],
-      ['4', '5']
+      ['1', '2', '6'],
+      ['4', '5'],
+      ['7', '8']
     ])
   })
 
