@@ -129,10 +129,11 @@ test('a student with a Russian and a Chinese number imports her passwords and he
       '+7 937 123 45 67'
     )
     await expect(tbank.filter({ hasText: 'already in your list' })).toHaveCount(1)
-    // The short code 900 is named as a catalog service: its messages join that account.
-    const sender = dialog.locator('[data-sender="900"]')
+    // The short code 3443 is named as a catalog service: it is added as that service, and
+    // would join its account were it listed.
+    const sender = dialog.locator('[data-sender="3443"]')
     await sender.getByRole('checkbox').click()
-    await sender.getByLabel('Catalog service for 900').first().click()
+    await sender.getByLabel('Catalog service for 3443').first().click()
     await page.keyboard.type('Sber')
     await choose(page, 'Sber (Sberbank)')
     for (const code of BACKUP_CODES) await expect(dialog).not.toContainText(code)

@@ -110,7 +110,7 @@ function sms(subId: string, address: string, body: string, date: number, type = 
 
 /**
  * Her dual-SIM phone's SMS Backup & Restore file: SIM 1 is the Russian number (T-Bank
- * codes, Gosuslugi, Ozon, Sber's short code 900), SIM 2 the Chinese one (Alipay, 12306,
+ * codes, Gosuslugi, Ozon, a bank's short code 3443 the catalog does not know), SIM 2 the Chinese one (Alipay, 12306,
  * WeChat, by their 【signatures】). T-Bank also wrote once to the Chinese SIM. Codes in
  * the bodies must never be stored or shown.
  */
@@ -120,8 +120,8 @@ export function twoSimBackup(): string {
     sms('1', 'TINKOFF', 'Никому не сообщайте этот код: 551208', DEC1 - 2 * DAY),
     sms('1', 'Gosuslugi', 'Код подтверждения: 318845. Госуслуги', DEC1 - 30 * DAY),
     sms('1', 'OZON', 'Заказ 12345678 доставлен. Сумма 2490 руб.', DEC1 - 10 * DAY),
-    sms('1', '900', 'Перевод 1000 р. Баланс 5 000 р.', DEC1 - 5 * DAY),
-    sms('1', '900', 'Списание 250 р. Баланс 4 750 р.', DEC1 - 4 * DAY),
+    sms('1', '3443', 'Перевод 1000 р. Баланс 5 000 р.', DEC1 - 5 * DAY),
+    sms('1', '3443', 'Списание 250 р. Баланс 4 750 р.', DEC1 - 4 * DAY),
     sms('1', '+79031112233', 'Привет, это Маша', DEC1 - 3 * DAY),
     sms('2', '10690000999', '您尾号1234的账户支出人民币2500.00元【支付宝】', DEC1 - 200 * DAY),
     sms('2', '1069012345678', '【微信】验证码：771204，用于登录，5分钟内有效。', DEC1 - 190 * DAY),

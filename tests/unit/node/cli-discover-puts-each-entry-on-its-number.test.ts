@@ -156,7 +156,7 @@ describe('unlinker discover with several numbers', { timeout: 120_000 }, () => {
         messages: 7,
         first: '2025-10-22',
         last: '2025-11-29',
-        senders: ['900', 'Gosuslugi', 'OZON', 'Tinkoff', 'TINKOFF']
+        senders: ['3443', 'Gosuslugi', 'OZON', 'Tinkoff', 'TINKOFF']
       },
       {
         subId: '2',

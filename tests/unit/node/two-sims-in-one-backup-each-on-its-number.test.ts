@@ -35,7 +35,7 @@ describe('a message backup of a dual-SIM phone', () => {
         messages: 7,
         first: '2025-10-22',
         last: '2025-11-29',
-        senders: ['900', 'Gosuslugi', 'OZON', 'Tinkoff', 'TINKOFF'],
+        senders: ['3443', 'Gosuslugi', 'OZON', 'Tinkoff', 'TINKOFF'],
         line: null,
         caseId: null
       },
@@ -93,7 +93,7 @@ describe('a message backup of a dual-SIM phone', () => {
     // The person and the unknown short code wrote to the Russian SIM: they go there.
     expect(plan.people.map((p) => [p.contact, p.target])).toEqual([['+79031112233', 'ru']])
     expect(plan.unknownSenders.map((u) => [u.sender, u.target, u.messages])).toEqual([
-      ['900', 'ru', 2]
+      ['3443', 'ru', 2]
     ])
   })
 
