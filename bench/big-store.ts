@@ -38,6 +38,9 @@ export function bigStore(accounts: number, events: number): StoreData {
         replacementNumber: null,
         holderForeignCitizen: false,
         holderName: '',
+        departureDate: null,
+        keptAbroad: false,
+        stateActionsDone: [],
         createdAt: at,
         updatedAt: at
       }
@@ -58,6 +61,7 @@ export function bigStore(accounts: number, events: number): StoreData {
       usages: ['login', 'sms2fa'],
       phoneCodes: null,
       lockedOut: false,
+      recoversOthers: false,
       settingsUrl: `https://service-${i}.example/settings`,
       notes: 'Uses the old number for SMS codes and account recovery.',
       status: 'todo',

@@ -63,6 +63,7 @@ function accountOf(catalogId: string, playbook: Account['playbook'], lockedOut: 
     replacement: null,
     phoneCodes: null,
     lockedOut,
+    recoversOthers: false,
     ticked: [],
     customSteps: [],
     createdAt: '2026-01-01T00:00:00.000Z',

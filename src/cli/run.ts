@@ -117,6 +117,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       const { calendarCommand } = await import('./commands/calendar-command')
       return calendarCommand(io, dataDir, values.out, values.lang)
     }
+    case 'plan': {
+      if (positionals.length !== 0) return usage('plan takes no FILE.')
+      const { planCommand } = await import('./commands/plan-command')
+      return planCommand(io, dataDir, { json: values.json })
+    }
     case 'recover': {
       if (values.empty && values.snapshot)
         return usage('recover takes --snapshot or --empty, not both.')

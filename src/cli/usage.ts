@@ -20,6 +20,8 @@ Commands:
   catalog [--search TEXT] [--json]            list the built-in services with their roles,
                                               sources and links (no data folder needed)
   calendar [--data DIR] --out FILE [--lang L] write the reminders as an iCalendar file
+  plan [--data DIR] [--json]                  each number's accounts in the order to do
+                                              them, with risk, reasons and start-by days
   recover [--data DIR] [--snapshot NAME | --empty]
                                               when the data file cannot be read: restore
                                               the latest (or the named) good copy, or
@@ -31,7 +33,7 @@ Options:
   --no-open    do not open the browser
   --max-file-mb N  largest proof file accepted, in MB (default: 4096)
   --lang L     language of report.html or the calendar: en, ru or zh-CN (default: en)
-  --json       print the result as JSON (discover, catalog)
+  --json       print the result as JSON (discover, catalog, plan)
   --search TEXT  only entries whose names, aliases or domains contain TEXT (catalog)
   --number NUMBER  discover: the number for entries that name none of yours, in any
                spelling of one of the folder's numbers

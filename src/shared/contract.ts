@@ -23,6 +23,7 @@ import type { Guidance } from './domain/guidance'
 import type { CancellationGuide } from './knowledge/cancellation-guide'
 import type { Job } from './domain/job'
 import { PreferencesPatch, type Preferences } from './domain/preferences'
+import type { PlanReport } from './domain/plan-report'
 import type { Reminder, ReminderNotice } from './domain/reminders'
 import type { Statement } from './report/statement-model'
 import { PROOF_KINDS, type Proof } from './domain/proof'
@@ -280,6 +281,12 @@ export const contract = {
     })
   ),
 
+  /**
+   * Every number's plan for today: its accounts in the order to do them, with risk and its
+   * reasons, start-by days, what a cancellation now would lock the user out of, and the
+   * state checks before it (titled in a language); derived, never stored.
+   */
+  getPlan: returns<PlanReport>()(z.object({ language: Language.default('en') }).strict()),
   /** Every case's dated reminders, earliest first; derived, never stored. */
   listReminders: returns<Reminder[]>()(Empty),
   /** The reminders as an iCalendar file in a language, for the user's own calendar. */

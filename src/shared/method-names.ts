@@ -63,6 +63,7 @@ export const METHOD_NAMES = [
   'loadExampleData',
   'removeExampleData',
   'listHistory',
+  'getPlan',
   'listReminders',
   'getCalendar',
   'getCancellationGuide',

@@ -142,13 +142,17 @@ test('an account from the catalog shows its links with their sources, and asks a
   await expect(links.getByText('Change the phone number / security settings')).toHaveCount(0)
 
   const risk = page.locator('[data-risk]')
+  const reasons = page.locator('[data-risk-reasons]')
   await expect(risk).toHaveText('High')
+  await expect(reasons).toHaveText('codes not answered yet')
   const codes = page.locator('[data-phone-codes]')
   await expect(codes).toContainText(
     'This service can send codes by SMS or call. Does your account get them?'
   )
   await codes.getByRole('button', { name: 'Yes' }).click()
-  await expect(risk).toHaveText('Critical')
+  // A way in by SMS codes, but no money, identity or mailbox behind it: high, not critical.
+  await expect(reasons).toHaveText('sends codes to it')
+  await expect(risk).toHaveText('High')
   await expect(codes).toContainText('You said this account gets codes by SMS or call.')
   await expect(page.getByText('SMS codes (2FA)').first()).toBeVisible()
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { CRITICAL, seedPhaseFolder } from '../support/phase-seed'
+import { CRITICAL, HIGH, seedPhaseFolder } from '../support/phase-seed'
 import { expect, holdAnswers, test } from './web-app'
 
-test('a planning case with five critical accounts is told to move them first and cancel last', async ({
+test('a planning case with four critical accounts is warned what cancelling would lock it out of', async ({
   page,
   app
 }) => {
@@ -24,14 +24,20 @@ test('a planning case with five critical accounts is told to move them first and
 
   const banner = page.locator('[data-phase="planning"]')
   await expect(banner.getByRole('heading', { name: 'Move these first, cancel last' })).toBeVisible()
-  await expect(
-    banner.getByText('5 critical accounts still depend on +7 912 345 67 89')
-  ).toBeVisible()
-  const listed = banner.locator('[data-list="critical"]').getByRole('link')
-  await expect(listed).toHaveCount(5)
-  for (const name of CRITICAL) await expect(listed.getByText(name, { exact: true })).toBeVisible()
-  // Ozon only sends notifications: not among the accounts that block the cancellation.
+  // Hand-added accounts say nothing of the old SIM: the critical ones must be done first.
+  await expect(banner.locator('[data-warning="locked-out"]')).toHaveText(
+    new RegExp(
+      `^4 accounts still need the old SIM; cancelling on .+ would lock you out of: ${CRITICAL.join(', ')}$`
+    )
+  )
+  // Ozon only sends notifications, Telegram is a way in without money or mail behind it.
   await expect(banner.getByText('Ozon')).toBeHidden()
+  await expect(banner.getByText(HIGH)).toBeHidden()
+
+  // The plan: the mailbox first, then money, the state portal, the messenger, the rest.
+  const plan = page.locator('[data-card="plan"]')
+  await expect(plan.locator('[data-group]')).toHaveCount(5)
+  await expect(plan.locator('[data-plan-item] a')).toHaveText([...CRITICAL, HIGH, 'Ozon'])
 })
 
 test('a cancelled case shows both clocks with their sources, and its reminders download as one calendar', async ({
@@ -86,7 +92,7 @@ test('a number possibly reassigned is urgent, with the critical accounts first',
   await expect(
     banner.getByRole('heading', { name: '+7 912 345 67 89 may already belong to someone else' })
   ).toBeVisible()
-  await expect(banner.locator('[data-list="critical"]').getByRole('link')).toHaveCount(5)
+  await expect(banner.locator('[data-list="critical"]').getByRole('link')).toHaveText([...CRITICAL])
   await expect(banner.getByText(/^1 account you can’t get into/)).toBeVisible()
 })
 
@@ -97,8 +103,12 @@ test('a new case says what to add first, and a finished one what remains', async
   await app.stop()
   seedPhaseFolder(app.dataDir, 'empty')
   await page.goto(await app.start())
+  // Nothing listed is never "safe": the banner and the plan both say nothing is known yet.
+  await expect(
+    page.locator('[data-phase="planning"]').getByText(/^You have not listed any accounts yet: /)
+  ).toBeVisible()
   const empty = page.locator('[data-state="empty"]')
-  await expect(empty.getByText('Start with what uses this number')).toBeVisible()
+  await expect(empty.getByText('You have not listed any accounts yet.')).toBeVisible()
   await expect(empty.getByText(/from the catalog/)).toBeVisible()
   await expect(empty.getByText(/password manager export/)).toBeVisible()
   await expect(empty.getByText(/from your contacts/)).toBeVisible()

@@ -1,7 +1,7 @@
 // Run with tsx (see seedPhaseFolder): Playwright's loader cannot load the core itself.
 import { UnlinkerCore } from '../../src/core/unlinker-core'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract'
-import { CRITICAL, type SeededPhase } from './phase-seed'
+import { CRITICAL, HIGH, type SeededPhase } from './phase-seed'
 
 /** A local calendar date some days from today (negative: in the past), as the app counts. */
 export function dayFromToday(days: number): string {
@@ -22,8 +22,8 @@ async function call<M extends MethodName>(
 }
 
 /**
- * A data folder holding one number in a phase, with dates relative to today: five
- * critical accounts and a low-risk one, two people to tell and the new number. Written
+ * A data folder holding one number in a phase, with dates relative to today: four
+ * critical accounts, a high and a medium one, two people to tell and the new number. Written
  * through the core itself, so it always fits the current store schema.
  */
 export async function seedPhase(dataDir: string, phase: SeededPhase): Promise<void> {
@@ -48,7 +48,7 @@ export async function seedPhase(dataDir: string, phase: SeededPhase): Promise<vo
       Gmail: 'email',
       Telegram: 'messenger'
     } as const
-    for (const name of CRITICAL)
+    for (const name of [...CRITICAL, HIGH] as const)
       await call(core, 'createAccount', {
         caseId: c.id,
         name,

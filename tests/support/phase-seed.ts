@@ -2,8 +2,14 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Phase } from '../../src/shared/domain/phase'
 
-/** The critical accounts a seeded number has, in the order the work list puts them. */
-export const CRITICAL = ['Sber', 'T-Bank', 'Gosuslugi', 'Gmail', 'Telegram'] as const
+/**
+ * The critical accounts a seeded number has (a takeover path, and money, identity or
+ * e-mail at stake), in the order the plan puts them: the mailbox first, then money, then
+ * the state portal.
+ */
+export const CRITICAL = ['Gmail', 'Sber', 'T-Bank', 'Gosuslugi'] as const
+/** A messenger that signs in by SMS: a takeover path without those stakes, so high. */
+export const HIGH = 'Telegram' as const
 
 export type SeededPhase = Phase | 'empty' | 'finished'
 

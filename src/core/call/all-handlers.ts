@@ -21,6 +21,7 @@ import { appKnowledge } from '../knowledge/knowledge'
 import { buildKnowledgeHandlers } from '../knowledge/knowledge-handlers'
 import type { Jobs } from '../jobs/jobs'
 import { buildPeopleHandlers } from '../people/people-handlers'
+import { buildPlanHandlers } from '../plan/plan-handlers'
 import type { PeopleRules } from '../people/people-rules'
 import { buildPreferenceHandlers } from '../preferences/preference-handlers'
 import { buildProofHandlers } from '../proofs/proof-handlers'
@@ -91,6 +92,7 @@ export function allHandlers(parts: CoreParts): Handlers {
     ...buildCatalogHandlers(appCatalog),
     ...buildCalendarHandlers({ data, now, mutate }),
     ...buildStatementHandlers({ data, now, knowledge: appKnowledge, catalog: appCatalog }),
+    ...buildPlanHandlers({ data, now, knowledge: appKnowledge, catalog: appCatalog }),
     ...buildGuidanceHandlers({ data, now }),
     ...buildPreferenceHandlers({
       dataDir: options.dataDir,

@@ -104,6 +104,7 @@ export class CaseRules {
     const created: Case = {
       ...PLACEHOLDER_CASE,
       checklist: { ...PLACEHOLDER_CASE.checklist },
+      stateActionsDone: [],
       id: newId(),
       createdAt: at,
       updatedAt: at

@@ -5,6 +5,7 @@ import {
   CATALOG_SOURCES,
   DELETION_DIFFICULTIES,
   LINK_KINDS,
+  NO_PLAN_FACTS,
   TFA_METHODS,
   type CatalogEntry
 } from '../../shared/catalog/catalog-values'
@@ -59,6 +60,7 @@ export function readGeneratedLayer(file = generatedCatalogFile()): CatalogEntry[
     curated: false,
     facts: [],
     closed: false,
-    ownPlaybook: false
+    ownPlaybook: false,
+    plan: { ...NO_PLAN_FACTS, sources: {} }
   }))
 }

@@ -1,4 +1,9 @@
-import type { CatalogEntry, SourcedFact } from '../../shared/catalog/catalog-values'
+import {
+  PLAN_FACTS,
+  type CatalogEntry,
+  type PlanFacts,
+  type SourcedFact
+} from '../../shared/catalog/catalog-values'
 import { playbookForCategory } from '../../shared/domain/account-values'
 import { strongestKind } from '../../shared/knowledge/source-kinds'
 import type { ServiceFile } from '../knowledge/knowledge-schema'
@@ -52,6 +57,27 @@ export function entryFromService(s: ServiceFile): CatalogEntry {
     sources,
     facts,
     closed: s.closed ?? false,
-    ownPlaybook: meetsPlaybookStandard(s)
+    ownPlaybook: meetsPlaybookStandard(s),
+    plan: planFacts(s.phone)
+  }
+}
+
+/** The phone facts a plan needs; an unknown answer is null, never a guess. */
+function planFacts(phone: ServiceFile['phone']): PlanFacts {
+  const needs = phone.needsOldSim?.value
+  return {
+    needsOldSim: needs === 'yes' ? true : needs === 'no' ? false : null,
+    holdDaysWithoutOldSim: phone.holdDaysWithoutOldSim?.value ?? null,
+    newNumberTrustDays: phone.newNumberTrustDays?.value ?? null,
+    signInForOthers: phone.signInForOthers?.value ?? false,
+    holdsMoney: phone.holdsMoney?.value ?? false,
+    sources: Object.fromEntries(
+      PLAN_FACTS.flatMap((fact) => {
+        const sources = phone[fact]?.sources ?? []
+        return sources.length === 0
+          ? []
+          : [[fact, sources.map((x) => ({ url: x.url, kind: x.kind, date: x.date ?? null }))]]
+      })
+    )
   }
 }

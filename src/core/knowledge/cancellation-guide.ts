@@ -39,6 +39,7 @@ function guideFacts(list: readonly Statement[], language: KnowledgeLanguage): Gu
     tag: strongestKind(s.sources.map((x) => x.kind)) ?? 'unofficial',
     old: s.old ?? false,
     needsOldSim: s.needsOldSim ?? 'unknown',
+    planTitle: s.plan ? textIn(s.plan.title, language) : null,
     sources: s.sources.map(guideSource)
   }))
 }

@@ -70,7 +70,13 @@ export const Statement = z
       .min(1)
       .optional(),
     /** The source is years old: shown, so the reader weighs it. */
-    old: z.literal(true).optional()
+    old: z.literal(true).optional(),
+    /**
+     * A state check that belongs in the plan before the cancellation, named by this short
+     * title: done before the number is cancelled, and only while the SIM works when it
+     * `needsOldSim`.
+     */
+    plan: z.object({ title: Texts }).strict().optional()
   })
   .strict()
 export type Statement = z.infer<typeof Statement>
@@ -111,7 +117,12 @@ export const PhoneFacts = z
     /** A foreign number is accepted as the new one. */
     foreignNumber: phoneFact(YesNoUnknown).optional(),
     /** Other services sign in through it (an e-mail provider, a state portal, VK ID). */
-    signInForOthers: phoneFact(z.boolean()).optional()
+    signInForOthers: phoneFact(z.boolean()).optional(),
+    /**
+     * It holds or moves money although its category says otherwise (a messenger's wallet):
+     * whoever takes it over can reach that money, so a plan puts it with the banks.
+     */
+    holdsMoney: phoneFact(z.boolean()).optional()
   })
   .strict()
 export type PhoneFacts = z.infer<typeof PhoneFacts>

@@ -109,7 +109,20 @@ const migrations: Array<(data: Json) => Json> = [
   // into it, and history records merges. Every account and person stays on the number
   // (caseId) it already has; nothing is guessed. As before, the new version keeps an older
   // Unlinker, which would drop what it does not know on its next save, from opening it.
-  (data) => ({ ...data, schemaVersion: 10 })
+  (data) => ({ ...data, schemaVersion: 10 }),
+  // 10 → 11: a number may have a departure date, be kept alive abroad and have state checks
+  // done; an account may be marked as the recovery address of others. None was.
+  (data) => ({
+    ...data,
+    schemaVersion: 11,
+    cases: asArray(data.cases).map((raw) => ({
+      departureDate: null,
+      keptAbroad: false,
+      stateActionsDone: [],
+      ...asObject(raw)
+    })),
+    accounts: asArray(data.accounts).map((raw) => ({ recoversOthers: false, ...asObject(raw) }))
+  })
 ]
 
 /** A proof recorded before document dates: dated the day it was added. */
@@ -134,7 +147,10 @@ export const PLACEHOLDER_CASE = {
   lastUseDate: null,
   replacementNumber: null,
   holderForeignCitizen: false,
-  holderName: ''
+  holderName: '',
+  departureDate: null,
+  keptAbroad: false,
+  stateActionsDone: []
 } as const
 
 export class NewerStoreError extends Error {

@@ -36,13 +36,17 @@ export type ManifestFile = z.infer<typeof ManifestFile>
 /** Archives written before accounts recorded these fields: their defaults. */
 const ArchivedAccount = Account.extend({
   phoneCodes: Account.shape.phoneCodes.default(null),
-  lockedOut: Account.shape.lockedOut.default(false)
+  lockedOut: Account.shape.lockedOut.default(false),
+  recoversOthers: Account.shape.recoversOthers.default(false)
 })
 const ArchivedCase = Case.extend({
   lastUseDate: Case.shape.lastUseDate.default(null),
   replacementNumber: Case.shape.replacementNumber.default(null),
   holderForeignCitizen: Case.shape.holderForeignCitizen.default(false),
   holderName: Case.shape.holderName.default(''),
+  departureDate: Case.shape.departureDate.default(null),
+  keptAbroad: Case.shape.keptAbroad.default(false),
+  stateActionsDone: Case.shape.stateActionsDone.default([]),
   // Older archives have the five-item checklist: the items added since count as not done.
   checklist: z.object(
     Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean().default(false)])) as Record<

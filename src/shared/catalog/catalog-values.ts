@@ -75,6 +75,51 @@ export interface SourcedFact {
   sources: Array<{ url: string; kind: SourceKind; date: string | null }>
 }
 
+/**
+ * What the knowledge base says of a service that a plan and its risk need: whether changing
+ * the number takes a code to the old one, what waits follow, whether others sign in
+ * through it and whether it holds money. A generated entry knows none of it.
+ */
+export interface PlanFacts {
+  /** Changing the number needs a code sent to the old one; null: not known. */
+  needsOldSim: boolean | null
+  /** Days a change made without the old SIM is held before it takes effect. */
+  holdDaysWithoutOldSim: number | null
+  /** Days before a newly added number is trusted for sign-in or recovery. */
+  newNumberTrustDays: number | null
+  /** Other services sign in through it (VK ID, Gosuslugi, WeChat, QQ). */
+  signInForOthers: boolean
+  /** It holds or moves money beyond what its category says (WeChat Pay). */
+  holdsMoney: boolean
+  /** The pages each known fact rests on: a plan shows them beside the fact. */
+  sources: Partial<Record<PlanFact, PlanFactSource[]>>
+}
+
+export const PLAN_FACTS = [
+  'needsOldSim',
+  'holdDaysWithoutOldSim',
+  'newNumberTrustDays',
+  'signInForOthers',
+  'holdsMoney'
+] as const
+export type PlanFact = (typeof PLAN_FACTS)[number]
+
+export interface PlanFactSource {
+  url: string
+  kind: SourceKind
+  date: string | null
+}
+
+/** An entry the knowledge base says nothing of, as a plan sees it. */
+export const NO_PLAN_FACTS: Readonly<PlanFacts> = Object.freeze({
+  needsOldSim: null,
+  holdDaysWithoutOldSim: null,
+  newNumberTrustDays: null,
+  signInForOthers: false,
+  holdsMoney: false,
+  sources: {}
+})
+
 export interface CatalogEntry {
   id: string
   /** The English (or international) name. */
@@ -108,6 +153,8 @@ export interface CatalogEntry {
    * foreign-number answer.
    */
   ownPlaybook: boolean
+  /** The phone facts a plan orders and dates the work by. */
+  plan: PlanFacts
 }
 
 /** The entry's name in the app's language, else its English name. */

@@ -49,7 +49,12 @@ export const AccountFields = z.object({
   /** Whether the account gets codes by SMS or call, where its service can send them. */
   phoneCodes: z.enum(PHONE_CODE_ANSWERS).nullable(),
   /** The user can no longer get in with the old number: the app shows the way back. */
-  lockedOut: z.boolean()
+  lockedOut: z.boolean(),
+  /**
+   * The user marked it as the recovery address of other accounts (a mailbox or sign-in
+   * they reset others through): it goes first in the plan and its risk counts that stake.
+   */
+  recoversOthers: z.boolean()
 })
 export type AccountFields = z.infer<typeof AccountFields>
 
@@ -89,6 +94,7 @@ export const AccountDraft = AccountFields.extend({
   replacement: AccountFields.shape.replacement.default(null),
   phoneCodes: AccountFields.shape.phoneCodes.default(null),
   lockedOut: AccountFields.shape.lockedOut.default(false),
+  recoversOthers: AccountFields.shape.recoversOthers.default(false),
   evidence: AccountEvidence.optional()
 })
 export type AccountDraft = z.input<typeof AccountDraft>

@@ -56,7 +56,16 @@ export const CaseFields = z.object({
   /** The number is registered to a foreign citizen of its country: other rules apply (Russia's biometrics). */
   holderForeignCitizen: z.boolean(),
   /** The holder's name as the statement of cancellation gives it; empty leaves a line to write it on. */
-  holderName: z.string().trim().max(200)
+  holderName: z.string().trim().max(200),
+  /** The day the user leaves the country: what needs a visit in person comes before it. */
+  departureDate: DateOnly.nullable(),
+  /**
+   * The number is kept alive abroad instead of cancelled: a paid call, SMS or data before
+   * the country's inactivity period ends keeps its contract (see lastUseDate).
+   */
+  keptAbroad: z.boolean(),
+  /** The state checks of the plan the user has done (ids of the country's statements). */
+  stateActionsDone: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).max(50)
 })
 export type CaseFields = z.infer<typeof CaseFields>
 
@@ -64,6 +73,7 @@ export const Case = CaseFields.extend({
   cancellationDate: KeptDate,
   keepProofsUntil: KeptDate,
   lastUseDate: KeptDate,
+  departureDate: KeptDate,
   id: Id,
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -72,7 +82,7 @@ export const Case = CaseFields.extend({
 export type Case = z.infer<typeof Case>
 
 /** A case as a form sends it: both numbers as typed, for main to read. */
-export type CaseInput = Omit<CaseFields, 'number' | 'replacementNumber'> & {
+export type CaseInput = Omit<CaseFields, 'number' | 'replacementNumber' | 'stateActionsDone'> & {
   number: string
   replacementNumber: string
 }
@@ -111,7 +121,10 @@ export const CaseDraft = CaseFields.extend({
   lastUseDate: CaseFields.shape.lastUseDate.default(null),
   replacementNumber: z.string().trim().max(40).default(''),
   holderForeignCitizen: CaseFields.shape.holderForeignCitizen.default(false),
-  holderName: CaseFields.shape.holderName.default('')
+  holderName: CaseFields.shape.holderName.default(''),
+  departureDate: CaseFields.shape.departureDate.default(null),
+  keptAbroad: CaseFields.shape.keptAbroad.default(false),
+  stateActionsDone: CaseFields.shape.stateActionsDone.default([])
 }).transform((draft, ctx) => {
   const number = normalisePhone(draft.number, draft.country)
   if (number === undefined) {

@@ -1,19 +1,15 @@
 import type { Account } from './account'
 import type { Case } from './case'
-import { phaseOf, type CasePhase, type CountryClocks } from './phase'
+import { phaseOf, type CasePhase } from './phase'
+import { planNumber, type FactsOf, type PlanAccount, type PlanCase, type WorkState } from './plan'
 import type { Proof } from './proof'
 import { numberRetentionFacts, retentionOf, type Retention } from './retention'
-import { worklist } from './risk'
 
-/**
- * Where the work on a number stands: nothing listed yet, accounts still open, or every
- * listed account done.
- */
-export type WorkState = 'empty' | 'working' | 'finished'
+export type { WorkState }
 
 export interface PhaseGuidance<A> extends CasePhase {
   work: WorkState
-  /** Open accounts whose login, SMS codes or recovery still use the number, in work order. */
+  /** Open accounts whose login, SMS codes or recovery still use the number, in plan order. */
   critical: A[]
   /** Open accounts the user can no longer get into. */
   lockedOut: A[]
@@ -23,12 +19,7 @@ export interface PhaseGuidance<A> extends CasePhase {
   plannedOn: string | null
 }
 
-type GuidedAccount = Pick<
-  Account,
-  'id' | 'usages' | 'category' | 'status' | 'name' | 'lockedOut' | 'caseId' | 'updatedAt'
-> &
-  Partial<Pick<Account, 'unlinkedAt'>> &
-  Partial<Pick<Account, 'phoneCodes'>>
+type GuidedAccount = PlanAccount & Pick<Account, 'updatedAt'> & Partial<Pick<Account, 'unlinkedAt'>>
 
 /**
  * What the dashboard leads with for one number on a day: its phase and clocks, the
@@ -36,19 +27,17 @@ type GuidedAccount = Pick<
  * be reassigned), and whether the inventory is empty, in progress or finished.
  */
 export function phaseGuidance<A extends GuidedAccount>(
-  c: Pick<
-    Case,
-    'id' | 'status' | 'cancellationDate' | 'lastUseDate' | 'reassignDays' | 'keepProofsUntil'
-  > & { clocks: CountryClocks },
+  c: PlanCase & Pick<Case, 'keepProofsUntil'>,
   accounts: readonly A[],
   today: string,
-  proofs: readonly Pick<Proof, 'ownerType' | 'ownerId' | 'documentDate'>[]
+  proofs: readonly Pick<Proof, 'ownerType' | 'ownerId' | 'documentDate'>[],
+  factsOf: FactsOf
 ): PhaseGuidance<A> {
-  const own = accounts.filter((a) => a.caseId === c.id)
-  const open = worklist(own)
+  const plan = planNumber(c, accounts, today, factsOf)
+  const open = plan.items.filter((i) => i.risk !== null)
   return {
     ...phaseOf(c, today, c.clocks),
-    work: own.length === 0 ? 'empty' : open.length === 0 ? 'finished' : 'working',
+    work: plan.work,
     critical: open.filter((i) => i.risk === 'critical').map((i) => i.account),
     lockedOut: open.filter((i) => i.account.lockedOut).map((i) => i.account),
     retention: retentionOf(numberRetentionFacts(c, accounts, proofs), today),

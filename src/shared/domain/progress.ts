@@ -7,6 +7,7 @@ import type { CountryClocks } from './phase'
 import type { Person } from './person'
 import type { Proof } from './proof'
 import { numberRetentionFacts, retentionOf, type Retention } from './retention'
+import type { FactsOf } from './plan'
 import { riskOf } from './risk'
 
 export interface Tally {
@@ -17,6 +18,8 @@ export interface Tally {
 export interface Dashboard {
   /** Unlinked or verified, of every account that matters (not-needed ones are left out). */
   progress: Tally
+  /** Every account listed on the number, done or not: none means nothing is known yet. */
+  listed: number
   criticalLeft: number
   byCategory: Array<{ category: Category } & Tally>
   peopleToNotify: number
@@ -40,7 +43,8 @@ export function dashboard(
   people: readonly Person[],
   caseInfo: (Case & { clocks: CountryClocks }) | null,
   today: string,
-  proofs: readonly Pick<Proof, 'ownerType' | 'ownerId' | 'documentDate'>[]
+  proofs: readonly Pick<Proof, 'ownerType' | 'ownerId' | 'documentDate'>[],
+  factsOf: FactsOf
 ): Dashboard {
   const byCategory = CATEGORIES.map((category) => ({
     category,
@@ -50,7 +54,8 @@ export function dashboard(
   const reassignOn = caseInfo ? reassignDate(caseInfo, caseInfo.clocks) : null
   return {
     progress: tally(accounts),
-    criticalLeft: accounts.filter((a) => riskOf(a) === 'critical').length,
+    listed: accounts.length,
+    criticalLeft: accounts.filter((a) => riskOf(a, factsOf(a.catalogId)) === 'critical').length,
     byCategory,
     peopleToNotify: people.filter((p) => p.status === 'toNotify').length,
     peopleTotal: people.length,

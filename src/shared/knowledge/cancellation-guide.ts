@@ -25,6 +25,8 @@ export interface GuideFact {
   old: boolean
   /** Doing what it says needs the old SIM (an answer by SMS to it): offered while it works. */
   needsOldSim: 'yes' | 'no' | 'unknown'
+  /** A state check the plan puts before the cancellation: its short title there. */
+  planTitle: string | null
   sources: GuideSource[]
 }
 

@@ -28,15 +28,23 @@ describe('an account added from a catalog entry that can send codes by SMS or ca
     expect(riskOf(account!)).toBe('high')
   })
 
-  it('becomes critical when the user says yes, and drops back when they say no', async () => {
+  it('becomes a takeover path when the user says yes, and drops back when they say no', async () => {
     const { core, caseId } = await coreWithCase()
-    const [added] = await must(core, 'addFromCatalog', {
+    const [added, money] = await must(core, 'addFromCatalog', {
       caseId,
-      catalogIds: [SENDS_SMS_NO_SETTINGS]
+      catalogIds: [SENDS_SMS_NO_SETTINGS, SENDS_SMS_WITH_PASSWORD_PAGE]
     })
     const yes = await must(core, 'updateAccount', { id: added!.id, patch: { phoneCodes: 'yes' } })
     expect(yes.usages).toContain('sms2fa')
-    expect(riskOf(yes)).toBe('critical')
+    // A domain registrar: the codes can take it over, but no money, identity or mail is at stake.
+    expect(riskOf(yes)).toBe('high')
+    // A payment service answered yes: codes and money, critical.
+    const paying = await must(core, 'updateAccount', {
+      id: money!.id,
+      patch: { phoneCodes: 'yes' }
+    })
+    expect(paying.category).toBe('payments')
+    expect(riskOf(paying)).toBe('critical')
 
     const no = await must(core, 'updateAccount', { id: added!.id, patch: { phoneCodes: 'no' } })
     expect(no.usages).not.toContain('sms2fa')

@@ -5,7 +5,7 @@ import { foldCandidates } from '../../../scripts/catalog/fold-candidates'
 import { generateCatalog, type DataSets } from '../../../scripts/catalog/generate-entries'
 import type { LinkLists } from '../../../scripts/catalog/link-rules'
 import { mergeLayers } from '../../../src/core/catalog/merge-layers'
-import type { CatalogEntry } from '../../../src/shared/catalog/catalog-values'
+import { NO_PLAN_FACTS, type CatalogEntry } from '../../../src/shared/catalog/catalog-values'
 
 const LISTS: LinkLists = {
   shared: ['zendesk.com', 'onetrust.com'],
@@ -195,7 +195,8 @@ describe('folding generated entries into curated ones', () => {
     sources: {},
     facts: [],
     closed: false,
-    ownPlaybook: false
+    ownPlaybook: false,
+    plan: NO_PLAN_FACTS
   })
   const curated = [{ ...entry('msft', ['microsoft.com', 'live.com']), curated: true }]
   const generated = [

@@ -19,7 +19,8 @@ const dashboard = (
     people,
     c && { ...c, clocks: countryClocks(appKnowledge(), c.country) },
     today,
-    proofs
+    proofs,
+    () => undefined
   )
 
 const base = {
@@ -46,6 +47,7 @@ function account(
     customSteps: [],
     phoneCodes: null,
     lockedOut: false,
+    recoversOthers: false,
     id: `account-${++n}0000`,
     name: `A${n}`,
     category,
@@ -84,6 +86,9 @@ const mtsCase: Case = {
   replacementNumber: null,
   holderForeignCitizen: false,
   holderName: '',
+  departureDate: null,
+  keptAbroad: false,
+  stateActionsDone: [],
   createdAt: base.createdAt,
   updatedAt: base.updatedAt
 }
@@ -102,7 +107,9 @@ describe('the dashboard', () => {
   it('counts unlinked or verified of every account that still matters, and the critical ones left', () => {
     const figures = dashboard(accounts, people, mtsCase, '2026-11-25', [])
     expect(figures.progress).toEqual({ done: 2, total: 5 })
-    expect(figures.criticalLeft).toBe(2)
+    // The bank's codes are critical; the social account's recovery puts no money or
+    // sign-in at stake, so it is high.
+    expect(figures.criticalLeft).toBe(1)
     expect(figures.byCategory).toEqual([
       { category: 'bank', done: 2, total: 3 },
       { category: 'social', done: 0, total: 1 },

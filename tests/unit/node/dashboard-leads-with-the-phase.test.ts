@@ -10,7 +10,14 @@ const phaseGuidance = <A extends Parameters<typeof guidanceOn>[1][number]>(
   accounts: readonly A[],
   today: string,
   proofs: Parameters<typeof guidanceOn>[3]
-) => guidanceOn({ ...c, clocks: countryClocks(appKnowledge(), c.country) }, accounts, today, proofs)
+) =>
+  guidanceOn(
+    { ...c, clocks: countryClocks(appKnowledge(), c.country) },
+    accounts,
+    today,
+    proofs,
+    () => undefined
+  )
 
 const number = {
   id: 'case-0000001',
@@ -19,11 +26,20 @@ const number = {
   cancellationDate: '2026-12-20' as string | null,
   lastUseDate: null as string | null,
   reassignDays: null as number | null,
-  keepProofsUntil: null as string | null
+  keepProofsUntil: null as string | null,
+  stateActionsDone: [] as string[]
 }
 type Guided = Pick<
   Account,
-  'id' | 'name' | 'category' | 'usages' | 'status' | 'lockedOut' | 'caseId' | 'updatedAt'
+  | 'id'
+  | 'name'
+  | 'category'
+  | 'usages'
+  | 'status'
+  | 'lockedOut'
+  | 'caseId'
+  | 'updatedAt'
+  | 'catalogId'
 >
 const account = (
   name: string,
@@ -38,6 +54,7 @@ const account = (
   usages,
   status: 'todo',
   lockedOut: false,
+  catalogId: null,
   caseId: number.id,
   ...more
 })
@@ -52,11 +69,12 @@ const inventory = [
 ]
 
 describe('what the dashboard leads with', () => {
-  it('in planning: the critical accounts on this number, in work order, and the planned day', () => {
+  it('in planning: the critical accounts on this number, in plan order, and the planned day', () => {
     const g = phaseGuidance(number, inventory, '2026-12-01', [])
     expect(g.phase).toBe('planning')
     expect(g.work).toBe('working')
-    expect(g.critical.map((a) => a.name)).toEqual(['Sber', 'Gosuslugi', 'VK'])
+    // VK's recovery puts no money, identity, e-mail or sign-in at stake: high, not critical.
+    expect(g.critical.map((a) => a.name)).toEqual(['Sber', 'Gosuslugi'])
     expect(g.plannedOn).toBe('2026-12-20')
     expect(g.daysSinceCancellation).toBeNull()
     expect(g.clocks).toEqual([])
@@ -108,7 +126,7 @@ describe('what the dashboard leads with', () => {
     const g = phaseGuidance(late, locked, '2026-11-05', [])
     expect(g.phase).toBe('possiblyReassigned')
     expect(g.reissueFrom).toBe('2026-10-31')
-    expect(g.critical.map((a) => a.name)).toEqual(['Alfa', 'Sber', 'Gosuslugi', 'VK'])
+    expect(g.critical.map((a) => a.name)).toEqual(['Alfa', 'Sber', 'Gosuslugi'])
     expect(g.lockedOut.map((a) => a.name)).toEqual(['Alfa'])
   })
 

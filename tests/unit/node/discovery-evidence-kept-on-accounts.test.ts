@@ -133,15 +133,18 @@ describe('evidence found by discovery, kept on the account', { timeout: 120_000 
 
   it('counts codes sent to the old number like a yes to the codes question', () => {
     const plain = { usages: [], category: 'other' as const, status: 'todo' as const }
+    const bank = { ...plain, category: 'bank' as const }
     const sms = { messages: 3, codes: 2, adverts: 0, first: null, last: null, senders: ['X'] }
     expect(riskOf(plain)).toBe('low')
-    expect(riskOf({ ...plain, evidence: { sms } })).toBe('critical')
-    // The user's 'no' is newer than the messages.
-    expect(riskOf({ ...plain, phoneCodes: 'no', evidence: { sms } })).toBe('high')
-    expect(riskOf({ ...plain, evidence: { sms: { ...sms, codes: 0 } } })).toBe('high')
+    // Codes are a way in: critical where money is at stake, high where nothing more is.
+    expect(riskOf({ ...bank, evidence: { sms } })).toBe('critical')
+    expect(riskOf({ ...plain, evidence: { sms } })).toBe('high')
+    // The user's 'no' is newer than the messages: what is left are notices.
+    expect(riskOf({ ...bank, phoneCodes: 'no', evidence: { sms } })).toBe('medium')
+    expect(riskOf({ ...plain, evidence: { sms: { ...sms, codes: 0 } } })).toBe('medium')
     // Advertisements alone say nothing of an account that depends on the number.
     expect(riskOf({ ...plain, evidence: { sms: { ...sms, codes: 0, adverts: 3 } } })).toBe('low')
-    expect(riskOf({ ...plain, evidence: { passwords: { logins: 1, oldNumber: true } } })).toBe(
+    expect(riskOf({ ...bank, evidence: { passwords: { logins: 1, oldNumber: true } } })).toBe(
       'critical'
     )
     expect(riskOf({ ...plain, evidence: { passwords: { logins: 1, oldNumber: false } } })).toBe(

@@ -43,6 +43,7 @@ function account(kind: Account['playbook'], lockedOut = false): Account {
     replacement: null,
     phoneCodes: null,
     lockedOut,
+    recoversOthers: false,
     ticked: [],
     customSteps: [],
     createdAt: '2026-10-01T00:00:00.000Z',

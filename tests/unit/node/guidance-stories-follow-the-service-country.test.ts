@@ -37,6 +37,7 @@ function account(catalogId: string | null, kind: PlaybookKind): Account {
     replacement: null,
     phoneCodes: null,
     lockedOut: false,
+    recoversOthers: false,
     ticked: [],
     customSteps: [],
     createdAt: '2026-10-01T00:00:00.000Z',

@@ -62,6 +62,7 @@ function account(catalogId: string | null, kind: PlaybookKind, lockedOut: boolea
     replacement: null,
     phoneCodes: null,
     lockedOut,
+    recoversOthers: false,
     ticked: [],
     customSteps: [],
     createdAt: '2026-10-01T00:00:00.000Z',

@@ -6,8 +6,12 @@ import { dueReminders, remindersFor as remindersOn } from '../../../src/shared/d
 
 /** The reminders on the clocks the knowledge base gives the case's country. */
 const remindersFor = (
-  ...args: Parameters<typeof remindersOn> extends [...infer A, unknown] ? A : never
-) => remindersOn(...args, countryClocks(appKnowledge(), args[0].country))
+  c: Case,
+  accounts: Parameters<typeof remindersOn>[1],
+  people: Parameters<typeof remindersOn>[2],
+  proofs: Parameters<typeof remindersOn>[3],
+  today: string
+) => remindersOn(c, accounts, people, proofs, today, countryClocks(appKnowledge(), c.country))
 
 const base: Case = {
   id: 'case-0000001',
@@ -26,6 +30,9 @@ const base: Case = {
   replacementNumber: null,
   holderForeignCitizen: false,
   holderName: '',
+  departureDate: null,
+  keptAbroad: false,
+  stateActionsDone: [],
   createdAt: '2026-11-01T00:00:00Z',
   updatedAt: '2026-11-01T00:00:00Z'
 }
@@ -37,6 +44,10 @@ const account = (
   unlinkedAt?: string
 ) => ({
   id: `account-${++n}`,
+  name: `Account ${n}`,
+  category: 'other' as const,
+  usages: [],
+  catalogId: null,
   caseId: base.id,
   status,
   lockedOut,
@@ -46,13 +57,14 @@ const account = (
 const kinds = (list: Array<{ kind: string; date: string }>) => list.map((r) => [r.kind, r.date])
 
 describe('reminders', () => {
-  it('in planning: people to tell on the planned day, proof retention a year on, no reissue yet', () => {
+  it('in planning: the planned day, people to tell on it, proof retention a year on, no reissue yet', () => {
     const list = remindersFor(base, [], [person('toNotify'), person('notified')], [], '2026-12-01')
     expect(kinds(list)).toEqual([
+      ['cancellationDay', '2026-12-20'],
       ['peopleToNotify', '2026-12-20'],
       ['retentionEnds', '2027-12-20']
     ])
-    expect(list[0]?.count).toBe(1)
+    expect(list[1]?.count).toBe(1)
   })
 
   it('in planning with the SIM unused: two weeks before day 90 after the last use, then the reissue', () => {
@@ -85,14 +97,18 @@ describe('reminders', () => {
     expect(list.find((r) => r.kind === 'reissueSoon')?.about).toBe('2027-01-19')
   })
 
-  it('possibly reassigned: the reissue reminders lie in the past and still count as due', () => {
+  it('possibly reassigned: the day itself stays due; "before it goes to someone else" is said no more', () => {
     const late = { ...base, status: 'confirmed' as const, cancellationDate: '2026-09-01' }
     const list = remindersFor(late, [], [person('toNotify')], [], '2026-11-05')
     expect(kinds(dueReminders(list, '2026-11-05'))).toEqual([
-      ['reissueSoon', '2026-10-17'],
       ['reissueDay', '2026-10-31'],
       ['peopleToNotify', '2026-11-05']
     ])
+    // The people's reminder no longer says to tell them before the number is reissued.
+    expect(list.find((r) => r.kind === 'peopleToNotify')?.variant).toBe('reassigned')
+    const before = remindersFor(late, [], [person('toNotify')], [], '2026-10-20')
+    expect(before.find((r) => r.kind === 'peopleToNotify')?.variant).toBeUndefined()
+    expect(kinds(before)).toContainEqual(['reissueSoon', '2026-10-17'])
   })
 
   it('keeps ids stable for the same facts, and different for another day', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { filterAccounts } from '../../../src/renderer/src/accounts/filter-accounts'
 import type { Account } from '../../../src/shared/domain/account'
-import type { CatalogEntry } from '../../../src/shared/catalog/catalog-values'
+import { NO_PLAN_FACTS, type CatalogEntry } from '../../../src/shared/catalog/catalog-values'
 import { displayName } from '../../../src/shared/catalog/display-name'
 
 let n = 0
@@ -27,6 +27,7 @@ function account(
     replacement: null,
     phoneCodes: null,
     lockedOut: false,
+    recoversOthers: false,
     ticked: [],
     customSteps: [],
     createdAt: at,
@@ -130,7 +131,8 @@ function entry(
     sources: {},
     facts: [],
     closed: false,
-    ownPlaybook: false
+    ownPlaybook: false,
+    plan: { ...NO_PLAN_FACTS, sources: {} }
   }
 }
 

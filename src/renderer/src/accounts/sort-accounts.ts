@@ -1,5 +1,6 @@
 import type { Account } from '../../../shared/domain/account'
 import { STATUSES } from '../../../shared/domain/account-values'
+import type { FactsOf } from '../../../shared/domain/plan'
 import type { AccountSort } from '../../../shared/domain/preferences-values'
 import { RISK_LEVELS, riskOf } from '../../../shared/domain/risk'
 
@@ -10,6 +11,8 @@ export interface SortLabels {
   locale: string
   /** The status to place the account by (see filterAccounts); its own by default. */
   status?: (account: Account) => Account['status']
+  /** Its service's facts, which the risk counts (sign-in for others, money). */
+  facts?: FactsOf
 }
 
 /**
@@ -50,7 +53,10 @@ function keyOf(account: Account, key: AccountSort['key'], labels: SortLabels): s
       return labels.category(account.category)
     case 'risk': {
       // A done account has no risk: it comes after the low ones.
-      const risk = riskOf({ ...account, status: labels.status?.(account) ?? account.status })
+      const risk = riskOf(
+        { ...account, status: labels.status?.(account) ?? account.status },
+        labels.facts?.(account.catalogId)
+      )
       return risk === null ? RISK_LEVELS.length : RISK_LEVELS.indexOf(risk)
     }
     case 'status':

@@ -40,10 +40,14 @@ const DATE_FIELDS = new Set([
   'cancellationDate',
   'keepProofsUntil',
   'lastUseDate',
-  'documentDate'
+  'documentDate',
+  'departureDate'
 ])
-/** Internal links a user never sees as such; the change shows through other fields. */
-const HIDDEN_FIELDS = new Set(['catalogId'])
+/**
+ * Internal links a user never sees as such; the change shows through other fields. The
+ * state checks done are ids of knowledge statements, shown ticked on the dashboard.
+ */
+const HIDDEN_FIELDS = new Set(['catalogId', 'stateActionsDone'])
 
 /**
  * One field's change as a line of the history, every name and value in the app's
