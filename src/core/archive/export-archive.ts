@@ -30,6 +30,7 @@ import { statementOf } from './statements'
 import { appCatalog } from '../catalog/catalog'
 import { appKnowledge } from '../knowledge/knowledge'
 import { sanitiseFileName } from '../../shared/archive/archive-names'
+import { displayName } from '../../shared/catalog/display-name'
 import { IO_CHUNK } from '../io-chunk'
 
 export interface ExportOptions {
@@ -112,7 +113,14 @@ async function writeArchive(
   useNativeCrc32()
   const skipped = new Set(leftOut.map((l) => l.proofId))
   const data = { ...options.data, proofs: options.data.proofs.filter((p) => !skipped.has(p.id)) }
-  const files = planProofPaths(data)
+  const catalog = appCatalog()
+  const files = planProofPaths(data, (account) =>
+    displayName(
+      account,
+      account.catalogId ? catalog.find(account.catalogId) : undefined,
+      options.language
+    )
+  )
   const statements = renderStatements(data, files, options.language, options.now)
   const manifest: Manifest = {
     format: ARCHIVE_FORMAT,

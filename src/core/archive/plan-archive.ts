@@ -3,10 +3,16 @@ import type { ManifestFile } from '../../shared/archive/manifest'
 import type { StoreData } from '../store/schema'
 
 /**
- * Where each proof goes in the archive: `proofs/<case>/<kind>-<document date>-<name>`, readable,
- * safe to unpack on any system, and unique even when two files share a name.
+ * Where each proof goes in the archive: `proofs/<case>/<kind>-<document date>-<service>-<name>`
+ * with the service named in the archive's language, safe to unpack on any system (UTF-8
+ * names, which yazl flags as such; characters Windows forbids replaced; at most 120 bytes),
+ * and unique even when two files share a name.
  */
-export function planProofPaths(data: StoreData): ManifestFile[] {
+export function planProofPaths(
+  data: StoreData,
+  /** What an account's service is called in the archive's language. */
+  serviceName: (account: StoreData['accounts'][number]) => string = (a) => a.name
+): ManifestFile[] {
   const caseDirs = new Map(data.cases.map((c) => [c.id, caseFolder(c)]))
   const accounts = new Map(data.accounts.map((a) => [a.id, a]))
   const unique = uniqueNames()
@@ -19,7 +25,12 @@ export function planProofPaths(data: StoreData): ManifestFile[] {
     const account = proof.ownerType === 'account' ? accounts.get(proof.ownerId) : undefined
     const caseId = proof.ownerType === 'case' ? proof.ownerId : account?.caseId
     const dir = `proofs/${(caseId && dirOfCase.get(caseId)) || 'other'}`
-    const parts = [proof.kind, proof.documentDate, account?.name, proof.originalName]
+    const parts = [
+      proof.kind,
+      proof.documentDate,
+      account && serviceName(account),
+      proof.originalName
+    ]
     const name = unique(dir, sanitiseFileName(parts.filter(Boolean).join('-')))
     return { proofId: proof.id, path: `${dir}/${name}`, size: proof.size, sha256: proof.sha256 }
   })

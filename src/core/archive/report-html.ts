@@ -7,6 +7,8 @@ import { reportDay, reportModel, type ReportTable } from '../../shared/report/re
 import { translate, type MessageParams } from '../i18n/messages'
 import { caseKnowledge } from '../knowledge/cancellation-guide'
 import { appKnowledge } from '../knowledge/knowledge'
+import { appCatalog } from '../catalog/catalog'
+import { displayName } from '../../shared/catalog/display-name'
 
 /** Everything from the data is text, never markup: the report must not run anything. */
 export function escapeHtml(value: unknown): string {
@@ -52,6 +54,8 @@ ${data.rows
     t,
     phone: formatPhone,
     fileOf: (p) => pathOf.get(p.id) ?? p.originalName,
+    serviceName: (a) =>
+      displayName(a, a.catalogId ? appCatalog().find(a.catalogId) : undefined, language),
     knowledgeOf: (c) => caseKnowledge(appKnowledge(), c)
   }).map(
     (c) => `

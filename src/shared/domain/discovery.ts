@@ -107,6 +107,8 @@ export interface SimGroup {
 export interface SharedSenderService {
   catalogId: string
   name: string
+  /** The entry's names by language, to name it in the app's. */
+  names: { en: string; ru?: string; 'zh-CN'?: string }
   category: Category
 }
 

@@ -23,6 +23,8 @@ export interface ReportInput {
   phone: (e164: string | null) => string
   /** Where a proof is in the archive; the print view names the original file. */
   fileOf?: (proof: Proof) => string
+  /** What an account's service is called in the report's language; its own name if absent. */
+  serviceName?: (account: Account) => string
   /**
    * What the knowledge base says of a case's country and carrier: its clocks, the carrier's
    * name and the store visit's checklist (main reads them; the window has them with each case).
@@ -186,7 +188,7 @@ export function reportModel(input: ReportInput): ReportCase[] {
           t('report.updated')
         ],
         rows: accounts.map((a) => [
-          a.name,
+          input.serviceName?.(a) ?? a.name,
           t(`category.${a.category}`),
           t(`status.${a.status}`),
           foundBy(a, t),

@@ -76,8 +76,13 @@ const SHARED: PlannedSender[] = [
     last: '2025-11-12',
     senders: ['1069070069 【腾讯科技】'],
     maybe: [
-      { catalogId: 'wechat', name: 'WeChat (Weixin, WeChat Pay)', category: 'messenger' },
-      { catalogId: 'qq', name: 'QQ', category: 'messenger' }
+      {
+        catalogId: 'wechat',
+        name: 'WeChat (Weixin, WeChat Pay)',
+        names: { en: 'WeChat (Weixin, WeChat Pay)', 'zh-CN': '微信' },
+        category: 'messenger'
+      },
+      { catalogId: 'qq', name: 'QQ', names: { en: 'QQ' }, category: 'messenger' }
     ]
   }
 ]
@@ -193,12 +198,13 @@ describe('the SMS review of people and unknown senders', () => {
     ).toBe(false)
     const wrapper = review([sender], {}, {}, SHARED)
     expect(row(wrapper).find('.which p').text()).toBe(
-      '这个发送方替 WeChat (Weixin, WeChat Pay) · QQ 发短信，短信里没说是哪一个。是哪个服务？'
+      // Each service by its name in the app's language.
+      '这个发送方替 微信 · QQ 发短信，短信里没说是哪一个。是哪个服务？'
     )
     const group = row(wrapper).find('[role="radiogroup"]')
     expect(group.attributes('aria-label')).toBe(`${sender} 是替哪个服务发的`)
     expect(group.findAll('label').map((l) => l.text())).toEqual([
-      'WeChat (Weixin, WeChat Pay)',
+      '微信',
       'QQ',
       '都不是，我自己命名'
     ])
@@ -206,11 +212,11 @@ describe('the SMS review of people and unknown senders', () => {
     expect(row(wrapper).find(`input[aria-label="${sender} 的名称"]`).exists()).toBe(true)
     await group.findAll('input[type="radio"]')[1]!.setValue(true)
     expect(wrapper.emitted('update:services')?.at(-1)).toEqual([
-      { [sender]: { catalogId: 'qq', name: 'QQ', category: 'messenger' } }
+      { [sender]: { catalogId: 'qq', name: 'QQ', names: { en: 'QQ' }, category: 'messenger' } }
     ])
     wrapper.unmount()
     // Once a service is chosen there is nothing to name.
-    const qq = { catalogId: 'qq', name: 'QQ', category: 'messenger' as const }
+    const qq = { catalogId: 'qq', name: 'QQ', names: { en: 'QQ' }, category: 'messenger' as const }
     const chosen = review([sender], {}, { [sender]: qq }, SHARED)
     expect(row(chosen).find('input[type="text"]').exists()).toBe(false)
     chosen.unmount()

@@ -227,9 +227,12 @@ export class SmsTally {
           sim: subId
         })
       for (const [key, g] of sim.unknown) {
-        const maybe = sim.maybe
-          .get(key)
-          ?.map((e) => ({ catalogId: e.id, name: e.name, category: e.category }))
+        const maybe = sim.maybe.get(key)?.map((e) => ({
+          catalogId: e.id,
+          name: e.name,
+          names: { ...e.names },
+          category: e.category
+        }))
         unknownSenders.push({
           sender: [...g.senders][0] ?? '',
           sim: subId,

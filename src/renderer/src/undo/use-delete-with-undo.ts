@@ -16,7 +16,9 @@ export interface UndoableStore<T> {
  */
 export function useDeleteWithUndo<T extends { id: string; name: string }>(
   store: UndoableStore<T>,
-  words: { title: string; body: string }
+  words: { title: string; body: string },
+  /** What the record is called on screen (an account's service in the app's language). */
+  nameOf: (record: T) => string = (record) => record.name
 ): (record: T, afterDelete?: () => void) => void {
   const { t } = useI18n()
   const dialog = useDialog()
@@ -28,7 +30,7 @@ export function useDeleteWithUndo<T extends { id: string; name: string }>(
   return function confirmDelete(record, afterDelete) {
     dialog.warning({
       title: t(words.title),
-      content: t(words.body, { name: record.name }),
+      content: t(words.body, { name: nameOf(record) }),
       positiveText: t('common.delete'),
       negativeText: t('common.cancel'),
       onPositiveClick: async () => {
@@ -36,7 +38,7 @@ export function useDeleteWithUndo<T extends { id: string; name: string }>(
         if (error || !deleted) return failed(t('delete.failed'), error)
         afterDelete?.()
         const toast = notification.info({
-          title: t('delete.done', { name: deleted.name }),
+          title: t('delete.done', { name: nameOf(deleted) }),
           duration: 8000,
           action: () =>
             h(
