@@ -60,7 +60,9 @@ export const REFUSAL_KEYS = [
   /** An XML element larger than any message export's. */
   'xmlTagTooLarge',
   /** A SQLite file whose message columns are computed, which no sms.db has. */
-  'smsDatabaseComputed'
+  'smsDatabaseComputed',
+  /** A zip Unlinker did not write: nothing in it to check or restore. */
+  'notAnArchive'
 ] as const
 export type RefusalKey = (typeof REFUSAL_KEYS)[number]
 

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import type { FileSource } from '../../shared/contract'
 import type { ExportOutcome, Job } from '../../shared/domain/job'
 import { DomainError } from '../errors'
+import { translate } from '../i18n/messages'
 import type { Jobs } from '../jobs/jobs'
 import type { HistoryEvent } from '../../shared/domain/history'
 import type { StoreData } from '../store/schema'
@@ -134,8 +135,14 @@ export class ArchiveService {
     const staged = [...scan.staged.values()]
     try {
       if (!scan.report.intact || !scan.manifest) {
+        if (scan.report.notArchive)
+          throw new DomainError(
+            'badArchive',
+            `${translate('en', 'archive.notArchiveTitle')}: ${translate('en', 'archive.notArchiveBody')}`,
+            { key: 'notAnArchive' }
+          )
         const what = [
-          ...scan.report.problems,
+          ...scan.report.problems.map((p) => translate('en', `archive.problem.${p}`)),
           ...scan.report.altered.map((p) => `altered: ${p}`),
           ...scan.report.missing.map((p) => `missing: ${p}`),
           ...scan.report.extra.map((p) => `unexpected: ${p}`)

@@ -8,6 +8,7 @@ import {
   Manifest,
   SUMS_PATH,
   isSafeArchivePath,
+  type VerifyProblem,
   type VerifyReport
 } from '../../shared/archive/manifest'
 import { DomainError } from '../errors'
@@ -161,32 +162,30 @@ function compare(
   manifestText: string | null,
   sumsText: string | null
 ): { report: VerifyReport; manifest: Manifest | null } {
-  const problems: string[] = []
+  const problems: VerifyProblem[] = []
   const missing: string[] = []
   const extra: string[] = []
   const altered = new Set<string>()
   const sums = new Map<string, string>()
-  if (sumsText === null) problems.push(`${SUMS_PATH} is missing.`)
+  if (sumsText === null) problems.push('sumsMissing')
   else {
     for (const line of sumsText.split('\n')) {
       if (line.trim() === '') continue
       const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line)
-      if (!match?.[1] || !match[2]) problems.push(`${SUMS_PATH} has a line that is not a checksum.`)
-      else sums.set(match[2], match[1])
+      if (!match?.[1] || !match[2]) {
+        if (!problems.includes('sumsBadLine')) problems.push('sumsBadLine')
+      } else sums.set(match[2], match[1])
     }
   }
   let manifest: Manifest | null = null
-  if (manifestText === null) problems.push(`${MANIFEST_PATH} is missing.`)
+  if (manifestText === null) problems.push('manifestMissing')
   else {
     try {
       const parsed = Manifest.safeParse(JSON.parse(manifestText))
       if (parsed.success) manifest = parsed.data
-      else
-        problems.push(
-          `${MANIFEST_PATH} is not an Unlinker manifest: ${parsed.error.issues[0]?.message}`
-        )
+      else problems.push('manifestNotOurs')
     } catch {
-      problems.push(`${MANIFEST_PATH} is not valid JSON.`)
+      problems.push('manifestNotJson')
     }
   }
   for (const [name, sum] of sums) {
@@ -207,6 +206,7 @@ function compare(
   const bytes = entries.reduce((sum, e) => sum + e.uncompressedSize, 0)
   const report: VerifyReport = {
     intact: problems.length + missing.length + extra.length + altered.size === 0,
+    notArchive: manifest === null && !sums.has(MANIFEST_PATH),
     files: hashes.size,
     bytes,
     missing,

@@ -96,15 +96,30 @@ export const Manifest = z.object({
 })
 export type Manifest = z.infer<typeof Manifest>
 
+/** What is wrong with an archive's own lists, each said in the reader's language. */
+export const VERIFY_PROBLEMS = [
+  'sumsMissing',
+  'sumsBadLine',
+  'manifestMissing',
+  'manifestNotJson',
+  'manifestNotOurs'
+] as const
+export type VerifyProblem = (typeof VERIFY_PROBLEMS)[number]
+
 /** What a check of an archive found; `intact` only when every list is empty. */
 export interface VerifyReport {
   intact: boolean
+  /**
+   * A zip Unlinker did not write: no Unlinker manifest, and no checksums that list one
+   * (an archive of ours whose manifest was damaged still lists it in SHA256SUMS).
+   */
+  notArchive: boolean
   files: number
   bytes: number
   missing: string[]
   extra: string[]
   altered: string[]
-  problems: string[]
+  problems: VerifyProblem[]
   exportedAt: string | null
   appVersion: string | null
 }
