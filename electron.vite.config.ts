@@ -3,8 +3,9 @@ import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { focusTrapReturnsFocusOnce } from './scripts/focus-trap-returns-focus-once'
 
-// lowdb and steno ship as ESM only; the main bundle is CommonJS, so they are bundled in.
-const bundledEsmOnly = ['lowdb', 'steno']
+// lowdb, steno and string-width (the command line's column widths) ship as ESM only; the
+// main bundle is CommonJS, so they are bundled in.
+const bundledEsmOnly = ['lowdb', 'steno', 'string-width']
 
 export default defineConfig({
   main: {

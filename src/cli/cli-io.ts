@@ -1,3 +1,6 @@
+import type { UiLanguage } from '../shared/domain/preferences-values'
+import type { Say } from './cli-text'
+
 /**
  * Where a command writes and what it reads from around it. The process gives its own
  * streams, environment and Ctrl-C (process-io.ts); a test gives strings it reads back.
@@ -32,4 +35,10 @@ export function writeLine(output: Output, text: string): Promise<void> {
 /** Pretty JSON, one document, ending with a newline. */
 export function writeJson(output: Output, value: unknown): Promise<void> {
   return output.write(`${JSON.stringify(value, null, 2)}\n`)
+}
+
+/** The streams with the language the command line speaks (see cli-language.ts). */
+export interface SpokenIo extends CliIo {
+  language: UiLanguage
+  say: Say
 }

@@ -1,10 +1,10 @@
 import { formatBytes } from '../core/vault/staged-file'
-import type { Output } from './cli-io'
+import type { SpokenIo } from './cli-io'
 
 /** A one-line progress meter on a terminal; silent when output goes to a file or pipe. */
 export function terminalProgress(
   label: string,
-  stderr: Output
+  { stderr, say }: SpokenIo
 ): {
   update: (done: number, total: number) => void
   finish: () => void
@@ -18,7 +18,13 @@ export function terminalProgress(
       if (now - last < 100 && done < total) return
       last = now
       const percent = total > 0 ? Math.floor((done / total) * 100) : 0
-      void stderr.write(`\r${label} ${percent}% (${formatBytes(done)} of ${formatBytes(total)})  `)
+      const meter = say('progress.meter', {
+        label,
+        percent,
+        done: formatBytes(done),
+        total: formatBytes(total)
+      })
+      void stderr.write(`\r${meter}  `)
     },
     finish() {
       if (tty) void stderr.write('\r\x1b[K')

@@ -1,48 +1,101 @@
 import { defaultDataDir } from '../core/data-dir'
+import { columnsOf, padColumn, type Say } from './cli-text'
 
-/** `unlinker --help`, naming the data folder this environment would use. */
-export function usageText(env: NodeJS.ProcessEnv): string {
-  return `Usage: unlinker <command> [options]
+/** Each command's words after `unlinker NAME` and the options it reads (help included). */
+export const COMMANDS = {
+  serve: {
+    synopsis: '[--data DIR] [--port N] [--no-open] [--max-file-mb N]',
+    options: ['data', 'port', 'no-open', 'max-file-mb', 'lang']
+  },
+  export: { synopsis: '[--data DIR] --out FILE [--lang L]', options: ['data', 'out', 'lang'] },
+  verify: { synopsis: 'FILE [--lang L]', options: ['lang'] },
+  restore: { synopsis: 'FILE [--data DIR] [--replace]', options: ['data', 'replace', 'lang'] },
+  demo: { synopsis: '[--data DIR]', options: ['data', 'lang'] },
+  discover: {
+    synopsis: 'FILE [--data DIR] [--number NUMBER] [--sim SUB_ID=NUMBER]… [--apply] [--json]',
+    options: ['data', 'number', 'sim', 'apply', 'json', 'lang']
+  },
+  catalog: { synopsis: '[--search TEXT] [--json]', options: ['search', 'json', 'lang'] },
+  calendar: { synopsis: '[--data DIR] --out FILE [--lang L]', options: ['data', 'out', 'lang'] },
+  plan: { synopsis: '[--data DIR] [--json]', options: ['data', 'json', 'lang'] },
+  recover: {
+    synopsis: '[--data DIR] [--snapshot NAME | --empty]',
+    options: ['data', 'snapshot', 'empty', 'lang']
+  }
+} as const
+export type CommandName = keyof typeof COMMANDS
 
-Commands:
-  serve [--data DIR] [--port N] [--no-open] [--max-file-mb N]
-                                              run the app in your browser (web mode)
-  export [--data DIR] --out FILE [--lang L]   write the archive of proofs (.zip)
-  verify FILE                                 check an archive against its checksums
-  restore FILE [--data DIR] [--replace]       import an archive (merge by record id;
-                                              --replace only into an empty folder)
-  demo [--data DIR]                           fill an empty folder with example data
-  discover FILE [--data DIR] [--number NUMBER] [--sim SUB_ID=NUMBER]… [--apply] [--json]
-                                              find accounts in a password manager export
-                                              or a message backup, each on the number its
-                                              logins or SIM show (dry run unless --apply;
-                                              --json for scripts)
-  catalog [--search TEXT] [--json]            list the built-in services with their roles,
-                                              sources and links (no data folder needed)
-  calendar [--data DIR] --out FILE [--lang L] write the reminders as an iCalendar file
-  plan [--data DIR] [--json]                  each number's accounts in the order to do
-                                              them, with risk, reasons and start-by days
-  recover [--data DIR] [--snapshot NAME | --empty]
-                                              when the data file cannot be read: restore
-                                              the latest (or the named) good copy, or
-                                              start empty; the bad file is kept
+export function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name)
+}
 
-Options:
-  --data DIR   data folder (default: ${defaultDataDir(env)})
-  --port N     port on 127.0.0.1 (default: a free one)
-  --no-open    do not open the browser
-  --max-file-mb N  largest proof file accepted, in MB (default: 4096)
-  --lang L     language of report.html or the calendar: en, ru or zh-CN (default: en)
-  --json       print the result as JSON (discover, catalog, plan)
-  --search TEXT  only entries whose names, aliases or domains contain TEXT (catalog)
-  --number NUMBER  discover: the number for entries that name none of yours, in any
-               spelling of one of the folder's numbers
-  --sim SUB_ID=NUMBER  discover: which of your numbers a backup's SIM was (or
-               SUB_ID=not-mine); once per SIM
-  -h, --help   show this help
+/** How each option is written in help, with what it takes. */
+const OPTION_FORMS: Record<string, string> = {
+  data: '--data DIR',
+  port: '--port N',
+  'no-open': '--no-open',
+  'max-file-mb': '--max-file-mb N',
+  out: '--out FILE',
+  lang: '--lang L',
+  replace: '--replace',
+  snapshot: '--snapshot NAME',
+  empty: '--empty',
+  apply: '--apply',
+  json: '--json',
+  search: '--search TEXT',
+  number: '--number NUMBER',
+  sim: '--sim SUB_ID=NUMBER',
+  help: '-h, --help'
+}
 
-Exit codes: 0 done, 1 failed, 2 usage, 3 data folder in use, 4 archive not intact,
-5 not a readable or safe archive, 6 data file unreadable (see recover), 7 encrypted
-folder without the right UNLINKER_PASSPHRASE, 130 interrupted.
-`
+/** Two columns: the left padded by terminal width, a long left one on a line of its own. */
+function table(rows: Array<[string, string]>, widest = 30): string[] {
+  const width = Math.min(widest, Math.max(...rows.map(([left]) => columnsOf(left)))) + 2
+  return rows.flatMap(([left, right]) =>
+    columnsOf(left) + 2 > width
+      ? [`  ${left}`, `  ${' '.repeat(width)}${right}`]
+      : [`  ${padColumn(left, width)}${right}`]
+  )
+}
+
+function optionRows(names: readonly string[], say: Say, env: NodeJS.ProcessEnv) {
+  return [...names, 'help'].map((name): [string, string] => [
+    OPTION_FORMS[name] ?? `--${name}`,
+    say(`help.option.${name}`, { dir: defaultDataDir(env) })
+  ])
+}
+
+/** `unlinker --help`: every command, every option, the exit codes. */
+export function usageText(env: NodeJS.ProcessEnv, say: Say): string {
+  const names = Object.keys(COMMANDS) as CommandName[]
+  const options = [...new Set(names.flatMap((n) => COMMANDS[n].options))]
+  return [
+    say('help.usageLine'),
+    '',
+    say('help.commands'),
+    ...table(
+      names.map((n) => [`${n} ${COMMANDS[n].synopsis}`, say(`help.command.${n}`)]),
+      44
+    ),
+    '',
+    say('help.options'),
+    ...table(optionRows(options, say, env), 16),
+    '',
+    say('help.commandHelp'),
+    say('help.exitCodes'),
+    ''
+  ].join('\n')
+}
+
+/** `unlinker NAME --help`: what the command does and the options it reads. */
+export function commandUsageText(name: CommandName, env: NodeJS.ProcessEnv, say: Say): string {
+  return [
+    say('help.usageOf', { command: name, synopsis: COMMANDS[name].synopsis }),
+    '',
+    say(`help.command.${name}`),
+    '',
+    say('help.options'),
+    ...table(optionRows(COMMANDS[name].options, say, env), 16),
+    ''
+  ].join('\n')
 }

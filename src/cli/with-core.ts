@@ -1,9 +1,9 @@
 import { resolve } from 'node:path'
 import { DomainError } from '../core/errors'
 import { UnlinkerCore } from '../core/unlinker-core'
-import type { CliIo } from './cli-io'
+import type { CliIo, SpokenIo } from './cli-io'
 import { writeLine } from './cli-io'
-import { NeedsRecovery } from './refusal-code'
+import { NeedsRecovery, SaidRefusal } from './refusal-code'
 import { APP_VERSION } from './paths'
 
 /** The core on a data folder, as the command line opens it: warnings go to stderr. */
@@ -26,13 +26,13 @@ export function openCore(
  */
 export async function withCore<T>(
   dataDir: string,
-  io: CliIo,
+  io: SpokenIo,
   work: (core: UnlinkerCore) => Promise<T>,
   mode: 'web' | 'electron' = 'web'
 ): Promise<T> {
   const core = await openCore(dataDir, io, mode)
   try {
-    await unlockFromEnvironment(core, io.env)
+    await unlockFromEnvironment(core, io)
     if (core.recovery) throw new NeedsRecovery(core.recovery)
     return await work(core)
   } finally {
@@ -41,15 +41,11 @@ export async function withCore<T>(
 }
 
 /** An encrypted folder opens with UNLINKER_PASSPHRASE; the command line never echoes it. */
-async function unlockFromEnvironment(core: UnlinkerCore, env: NodeJS.ProcessEnv): Promise<void> {
+async function unlockFromEnvironment(core: UnlinkerCore, io: SpokenIo): Promise<void> {
   const info = await core.invoke('getAppInfo', {})
   if (!info.ok || info.data.encryption !== 'locked') return
-  const passphrase = env.UNLINKER_PASSPHRASE
-  if (!passphrase)
-    throw new DomainError(
-      'locked',
-      'This data folder is encrypted. Set UNLINKER_PASSPHRASE to its passphrase and run the command again.'
-    )
+  const passphrase = io.env.UNLINKER_PASSPHRASE
+  if (!passphrase) throw new SaidRefusal('locked', io.say('passphraseNeeded'))
   const answer = await core.invoke('unlock', { passphrase })
   if (!answer.ok) throw new DomainError(answer.error.code, answer.error.message)
 }

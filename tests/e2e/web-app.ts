@@ -21,7 +21,8 @@ export interface WebApp {
   stop(): Promise<number | null>
 }
 
-const OPENED = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/
+// The address with its token, in whichever language the folder's saved one makes serve speak.
+const OPENED = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/
 
 /**
  * `unlinker serve` inside this test worker: the built command line's own run(), handed

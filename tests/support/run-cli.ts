@@ -19,6 +19,9 @@ function collected(): Output & { text: string } {
   }
 }
 
+/** The command line speaks the environment's language: tests read English unless they say. */
+const ENGLISH = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' }
+
 /** `unlinker ARGS…` run in this process: the code the built command line runs. */
 export function unlinker(...args: string[]): Promise<CliAnswer> {
   return unlinkerWith({}, ...args)
@@ -38,7 +41,7 @@ export async function unlinkerWith(
   const io: CliIo = {
     stdout,
     stderr,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, ...ENGLISH, ...options.env },
     interrupts: () => interrupt
   }
   const code = await run(args, io)
@@ -64,12 +67,12 @@ export async function serveInProcess(args: string[]): Promise<{
       isTTY: false,
       async write(text) {
         await stdout.write(text)
-        const url = /Open: (\S+)/.exec(stdout.text)?.[1]
+        const url = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(stdout.text)?.[1]
         if (url) opened(new URL(url))
       }
     },
     stderr,
-    env: process.env,
+    env: { ...process.env, ...ENGLISH },
     interrupts: () => interrupt.signal
   }
   const running = run(['serve', '--no-open', ...args], io)

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { DomainError } from '../../core/errors'
 import { replaceFile } from '../../core/replace-file'
-import { writeLine, type CliIo } from '../cli-io'
+import { writeLine, type SpokenIo } from '../cli-io'
 import { EXIT } from '../exit-codes'
 import { codeOf } from '../refusal-code'
 import { withCore } from '../with-core'
@@ -12,7 +12,7 @@ import { withCore } from '../with-core'
  * file, for any calendar app. Written whole or not at all.
  */
 export async function calendarCommand(
-  io: CliIo,
+  io: SpokenIo,
   dataDir: string,
   out: string,
   language: string
@@ -25,7 +25,7 @@ export async function calendarCommand(
     })
     const target = resolve(out)
     await replaceFile(target, (temp) => writeFile(temp, file.text))
-    await writeLine(io.stdout, `Wrote ${target}: ${file.events} reminders.`)
+    await writeLine(io.stdout, io.say('calendar.wrote', { path: target, count: file.events }))
     return EXIT.ok
   } catch (error) {
     return codeOf(error, io, dataDir)

@@ -1,7 +1,8 @@
-import type { CatalogEntry } from '../../shared/catalog/catalog-values'
+import { localName, type CatalogEntry } from '../../shared/catalog/catalog-values'
 import { appCatalog } from '../../core/catalog/catalog'
 import { EXIT } from '../exit-codes'
-import { writeJson, type CliIo } from '../cli-io'
+import { writeJson, type SpokenIo } from '../cli-io'
+import { padColumn } from '../cli-text'
 import { terminalValue } from '../terminal-text'
 
 /**
@@ -9,7 +10,7 @@ import { terminalValue } from '../terminal-text'
  * matching a search, as it ships with the app. It reads no data folder and takes no lock.
  */
 export async function catalogCommand(
-  io: CliIo,
+  io: SpokenIo,
   options: { search?: string; json: boolean }
 ): Promise<number> {
   const catalog = appCatalog()
@@ -21,7 +22,7 @@ export async function catalogCommand(
     await writeJson(io.stdout, catalogValue(entries))
     return EXIT.ok
   }
-  await io.stdout.write(catalogText(entries))
+  await io.stdout.write(catalogText(entries, io))
   return EXIT.ok
 }
 
@@ -33,23 +34,27 @@ export function catalogValue(entries: readonly CatalogEntry[]): { entries: Catal
   return { entries: entries.map(terminalValue) }
 }
 
-/** The entries as lines, each field made safe before the columns are padded. */
-export function catalogText(entries: readonly CatalogEntry[]): string {
-  const lines = entries.map((entry) => describe(terminalValue(entry)))
-  lines.push(
-    `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (SMS = can send codes by SMS or a call).`
-  )
+/**
+ * The entries as lines, each named in the language spoken, each field made safe before
+ * the columns are padded to the width a terminal draws it.
+ */
+export function catalogText(
+  entries: readonly CatalogEntry[],
+  { language, say }: Pick<SpokenIo, 'language' | 'say'>
+): string {
+  const lines = entries.map((entry) => describe(terminalValue(entry), language))
+  lines.push(say('catalog.count', { count: entries.length }))
   return `${lines.join('\n')}\n`
 }
 
 /** One line: name, id, category, roles, the SMS marker and where the entry comes from. */
-function describe(entry: CatalogEntry): string {
+function describe(entry: CatalogEntry, language: string): string {
   const roles = entry.roles.length > 0 ? entry.roles.join(',') : '-'
   return [
-    entry.name.padEnd(36),
-    entry.id.padEnd(28),
-    entry.category.padEnd(12),
-    roles.padEnd(36),
+    padColumn(localName(entry, language), 36),
+    padColumn(entry.id, 28),
+    padColumn(entry.category, 12),
+    padColumn(roles, 36),
     entry.smsOrCall ? 'SMS' : '   ',
     sourcesOf(entry)
   ].join(' ')

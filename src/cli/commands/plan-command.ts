@@ -1,7 +1,7 @@
 import { DomainError } from '../../core/errors'
 import { formatPhone } from '../../shared/domain/phone'
 import type { PlanReport, PlanReportNumber } from '../../shared/domain/plan-report'
-import { writeJson, type CliIo } from '../cli-io'
+import { writeJson, type SpokenIo } from '../cli-io'
 import { EXIT } from '../exit-codes'
 import { codeOf } from '../refusal-code'
 import { terminalValue } from '../terminal-text'
@@ -14,7 +14,7 @@ import { withCore } from '../with-core'
  * It reads the folder as `calendar` does: the same lock, passphrase and exit codes.
  */
 export async function planCommand(
-  io: CliIo,
+  io: SpokenIo,
   dataDir: string,
   options: { json: boolean }
 ): Promise<number> {

@@ -3,7 +3,7 @@ import { describeFailure } from '../../core/errors'
 import { warmCatalogSoon } from '../../core/catalog/catalog'
 import { UnlinkerCore } from '../../core/unlinker-core'
 import { startWebServer } from '../../web/web-server'
-import { writeLine, type CliIo } from '../cli-io'
+import { writeLine, type SpokenIo } from '../cli-io'
 import { EXIT } from '../exit-codes'
 import { openBrowser } from '../open-browser'
 import { APP_VERSION, RENDERER_DIR } from '../paths'
@@ -20,7 +20,7 @@ export interface ServeOptions {
  * `unlinker serve`: web mode until Ctrl-C (or the app's Quit), which finishes the last
  * write and lets go of the folder before the command ends.
  */
-export async function serveCommand(io: CliIo, options: ServeOptions): Promise<number> {
+export async function serveCommand(io: SpokenIo, options: ServeOptions): Promise<number> {
   const dataDir = resolve(options.dataDir)
   const interrupted = io.interrupts()
   let quit: () => void = () => undefined
@@ -46,19 +46,20 @@ export async function serveCommand(io: CliIo, options: ServeOptions): Promise<nu
     throw error
   })
 
+  const { say } = io
   await io.stdout.write(
     [
-      `Unlinker ${APP_VERSION} is running in web mode.`,
-      `  Open: ${server.url}`,
-      `  Data folder: ${dataDir}`,
-      '  Press Ctrl-C to stop.',
+      say('serve.running', { version: APP_VERSION }),
+      `  ${say('serve.open')}: ${server.url}`,
+      `  ${say('serve.dataFolder')}: ${dataDir}`,
+      `  ${say('serve.stop')}`,
       ''
     ].join('\n')
   )
   if (core.recovery)
     await io.stdout.write(
-      `  The data file cannot be read (${core.recovery.reason}); nothing was changed.\n` +
-        '  Open the address above to restore a good copy or start empty.\n'
+      `  ${say('serve.unreadable', { reason: core.recovery.reason })}\n` +
+        `  ${say('serve.recover')}\n`
     )
   if (options.open) openBrowser(server.url)
   warmCatalogSoon()
@@ -71,10 +72,10 @@ export async function serveCommand(io: CliIo, options: ServeOptions): Promise<nu
     // The core has let go of the folder by now; say what failed in one line.
     await writeLine(
       io.stderr,
-      `unlinker: ${describeFailure(error, 'Could not stop cleanly').message}`
+      `unlinker: ${say('serve.notStopped')} ${describeFailure(error, null).message}`
     )
     return EXIT.failed
   }
-  await io.stdout.write('Stopped; everything is saved.\n')
+  await io.stdout.write(`${say('serve.stopped')}\n`)
   return EXIT.ok
 }

@@ -32,6 +32,11 @@ function pluralForm(language: string, count: number, forms: number): number {
   return count === 1 ? 0 : 1
 }
 
+/** Whether a language's own file has the message (translate falls back to English). */
+export function hasMessage(language: string, key: string): boolean {
+  return lookup(MESSAGES[language], key) !== undefined
+}
+
 /** A message in a language (English where the language lacks it), with {name} filled in. */
 export function translate(language: string, key: string, params: MessageParams = {}): string {
   const text = lookup(MESSAGES[language], key) ?? lookup(MESSAGES.en, key) ?? key

@@ -15,7 +15,8 @@ it('the command line exports, verifies and restores with exit codes scripts can 
 
     const exported = await unlinker('export', '--data', data, '--out', archive, '--lang', 'ru')
     expect(exported.code).toBe(0)
-    expect(exported.out).toContain('2 proof files')
+    // --lang is the language of the archive's report and of what the command says.
+    expect(exported.out).toContain('2 файла доказательств')
 
     const verified = await unlinker('verify', archive)
     expect(verified).toMatchObject({ code: 0 })

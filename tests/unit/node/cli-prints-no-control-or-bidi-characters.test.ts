@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appCatalog } from '../../../src/core/catalog/catalog'
 import { catalogText, catalogValue } from '../../../src/cli/commands/catalog-command'
+import { sayIn } from '../../../src/cli/cli-text'
 import { closeCore, must, openCore } from '../../support/open-core'
 import { unlinker } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
@@ -47,7 +48,7 @@ describe('the command line', () => {
   it('prints catalog names without controls or bidi overrides, text and JSON', async () => {
     const real = appCatalog().entries[0]!
     const hostile = { ...real, name: HOSTILE(real.name), names: { en: HOSTILE(real.name) } }
-    const text = catalogText([hostile])
+    const text = catalogText([hostile], { language: 'en', say: sayIn('en') })
     expect(text).toContain(real.name)
     expect(text).not.toMatch(UNSAFE)
     expect(JSON.stringify(catalogValue([hostile]))).not.toMatch(UNSAFE)

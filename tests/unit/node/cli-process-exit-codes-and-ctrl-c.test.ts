@@ -35,7 +35,7 @@ describe('the unlinker process', () => {
     const unknown = await unlinker('export', '--no-such-option')
     expect(unknown.code).toBe(2)
     expect(unknown.out).toBe('')
-    expect(unknown.err).toMatch(/no-such-option[\s\S]*Usage: unlinker <command>/)
+    expect(unknown.err).toMatch(/no-such-option[\s\S]*Usage: unlinker export \[--data DIR\]/)
 
     const junk = join(await tempDir(), 'junk.zip')
     await writeFile(junk, 'no zip here')
