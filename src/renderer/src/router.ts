@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
+import { isFailedModuleLoad, markServerGone } from './api/connection'
 
 // Hash history works the same under Electron's custom protocol and in web mode.
 export const router = createRouter({
@@ -34,4 +35,10 @@ export const router = createRouter({
     { path: '/activity', name: 'activity', component: () => import('./pages/ActivityPage.vue') },
     { path: '/settings', name: 'settings', component: () => import('./pages/SettingsPage.vue') }
   ]
+})
+
+// A page whose code cannot be fetched: web mode's server stopped. The click must not come
+// to nothing in silence: the window says the server is gone.
+router.onError((error) => {
+  if (isFailedModuleLoad(error)) markServerGone()
 })

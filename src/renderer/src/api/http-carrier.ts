@@ -1,5 +1,6 @@
 import type { MethodName } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
+import { markServerAnswered, markServerGone } from './connection'
 import { rendererError } from './error-text'
 import { tokenHeader } from './web-token'
 
@@ -17,8 +18,10 @@ export async function sendOverHttp(name: MethodName, input: unknown): Promise<Re
       credentials: 'omit'
     })
   } catch {
+    markServerGone()
     return rendererError('storeUnavailable', 'errors.unreachable')
   }
+  markServerAnswered()
   try {
     return (await response.json()) as Result<unknown>
   } catch {
