@@ -50,4 +50,11 @@ describe('what the next owner of the number can do', () => {
     expect(reset.text.en).toMatch(/reset your password/)
     expect(reset.sources.every((s) => s.kind === 'official')).toBe(true)
   })
+
+  it('Gosuslugi: codes in Max are a second factor only; a password reset still goes by SMS to the number', () => {
+    const reset = stranger('gosuslugi').find((f) => f.id === 'reset-by-sms')!
+    expect(reset.text.en).toMatch(/restoring access/)
+    expect(reset.text.ru).toMatch(/восстановления доступа/)
+    expect(reset.sources.every((s) => s.kind === 'news' && s.date === '2025-08-20')).toBe(true)
+  })
 })
