@@ -16,7 +16,12 @@ import {
   type PlannedCandidate,
   type TrackedOnNumber
 } from '../../shared/domain/import-plan'
-import { writeJson, writeLine, type CliIo } from '../cli-io'
+import { localName } from '../../shared/catalog/catalog-values'
+import { translate } from '../../core/i18n/messages'
+import type { UiLanguage } from '../../shared/domain/preferences-values'
+import { writeJson, writeLine, type SpokenIo } from '../cli-io'
+import { columnsOf, padColumn, type Say } from '../cli-text'
+import { refusalText } from '../refusal-code'
 import { terminalText, terminalValue } from '../terminal-text'
 import { EXIT } from '../exit-codes'
 import { openCore } from '../with-core'
@@ -50,7 +55,7 @@ class UsageRefusal extends Error {}
  * Only names and domains are printed, never a login, item name, message or secret.
  */
 export async function discoverCommand(
-  io: CliIo,
+  io: SpokenIo,
   file: string,
   dataDir: string,
   options: DiscoverOptions
@@ -58,6 +63,7 @@ export async function discoverCommand(
   // As the desktop app does, the export is read by its path; web mode takes only uploads.
   const core = await openCore(dataDir, io, 'electron')
   try {
+    const { say } = io
     const listed = await core.invoke('listCases', {})
     if (!listed.ok) throw new DomainError(listed.error.code, listed.error.message)
     const cases = listed.data
@@ -65,8 +71,8 @@ export async function discoverCommand(
     let chosen: string | null
     let simAnswers: Record<string, string>
     try {
-      chosen = options.number ? numberOf(options.number, cases, matcher) : onlyCase(cases)
-      simAnswers = simsOf(options.sims, cases, matcher)
+      chosen = options.number ? numberOf(options.number, cases, matcher, say) : onlyCase(cases)
+      simAnswers = simsOf(options.sims, cases, matcher, say)
     } catch (error) {
       if (!(error instanceof UsageRefusal)) throw error
       await writeLine(io.stderr, `unlinker: ${terminalText(error.message)}`)
@@ -75,18 +81,19 @@ export async function discoverCommand(
 
     const answer = await core.invoke('discoverAccounts', { source: { path: resolve(file) } })
     if (!answer.ok) {
-      await writeLine(io.stderr, `unlinker: ${terminalText(answer.error.message)}`)
+      const refusal = new DomainError(answer.error.code, answer.error.message, answer.error.reason)
+      await writeLine(io.stderr, `unlinker: ${terminalText(refusalText(refusal, io))}`)
       return answer.error.code === 'badFile' ? EXIT.badArchive : EXIT.failed
     }
     const discovery = answer.data
-    const refused = unknownSims(discovery, simAnswers)
+    const refused = unknownSims(discovery, simAnswers, say)
     if (refused) {
       await writeLine(io.stderr, `unlinker: ${terminalText(refused)}`)
       return EXIT.usage
     }
     const plan = planImport(discovery, { caseId: chosen, sims: simAnswers })
     if (options.apply) {
-      const missing = missingChoices(plan, cases, chosen)
+      const missing = missingChoices(plan, cases, chosen, say)
       if (missing) {
         await io.stderr.write(missing)
         return EXIT.usage
@@ -109,7 +116,7 @@ export async function discoverCommand(
     })
     if (options.json)
       await writeJson(io.stdout, terminalValue(asJson(view, { caseId: chosen, sims: simAnswers })))
-    else await io.stdout.write(describe(view))
+    else await io.stdout.write(describe(view, io))
     return EXIT.ok
   } finally {
     await core.close()
@@ -117,19 +124,22 @@ export async function discoverCommand(
 }
 
 /** The folder's numbers as a sentence: "+7 937 123 45 67 (MegaFon), +86 …". */
-function numbersList(cases: readonly CaseView[]): string {
+function numbersList(cases: readonly CaseView[], say: Say): string {
   const named = cases.filter((c) => c.number)
-  if (named.length === 0) return 'none yet (add one in the app)'
+  if (named.length === 0) return say('discover.noNumbers')
   return named.map((c) => (c.carrier ? `${c.display} (${c.carrier})` : c.display)).join(', ')
 }
 
 /** The case a typed number is, in any spelling; anything else is refused. */
-function numberOf(text: string, cases: readonly CaseView[], matcher: NumberMatcher): string {
+function numberOf(
+  text: string,
+  cases: readonly CaseView[],
+  matcher: NumberMatcher,
+  say: Say
+): string {
   const found = matcher.caseOf(text)
   if (!found)
-    throw new UsageRefusal(
-      `"${text}" is not one of this folder's numbers. Its numbers: ${numbersList(cases)}.`
-    )
+    throw new UsageRefusal(say('discover.notANumber', { text, numbers: numbersList(cases, say) }))
   return found.id
 }
 
@@ -142,36 +152,49 @@ function onlyCase(cases: readonly CaseView[]): string | null {
 function simsOf(
   given: readonly string[],
   cases: readonly CaseView[],
-  matcher: NumberMatcher
+  matcher: NumberMatcher,
+  say: Say
 ): Record<string, string> {
   const answers: Record<string, string> = {}
   for (const text of given) {
     const at = text.indexOf('=')
     const subId = at > 0 ? text.slice(0, at).trim() : ''
     const number = at > 0 ? text.slice(at + 1).trim() : ''
-    if (!subId || !number)
-      throw new UsageRefusal(`--sim takes SUB_ID=NUMBER (or SUB_ID=not-mine), not "${text}".`)
-    answers[subId] = /^not[- ]?mine$/i.test(number) ? NOT_MINE : numberOf(number, cases, matcher)
+    if (!subId || !number) throw new UsageRefusal(say('discover.badSim', { text }))
+    answers[subId] = /^not[- ]?mine$/i.test(number)
+      ? NOT_MINE
+      : numberOf(number, cases, matcher, say)
   }
   return answers
 }
 
 /** A --sim naming a SIM the file does not have, or given for a password export. */
-function unknownSims(discovery: Discovery, answers: Record<string, string>): string | null {
+function unknownSims(
+  discovery: Discovery,
+  answers: Record<string, string>,
+  say: Say
+): string | null {
   const named = Object.keys(answers)
   if (named.length === 0) return null
   const sims = discovery.sms?.sims ?? []
-  if (!discovery.sms) return '--sim applies to a message backup; this file is a password export.'
+  if (!discovery.sms) return say('discover.simNotBackup')
   const unknown = named.filter((id) => !sims.some((s) => s.subId === id))
   if (unknown.length === 0) return null
-  return `This backup has no SIM ${unknown.join(', ')}. Its SIMs: ${sims.map((s) => s.subId).join(', ')}.`
+  return say('discover.noSuchSim', {
+    unknown: unknown.join(', '),
+    sims: sims.map((s) => s.subId).join(', ')
+  })
 }
 
 /** "1: 7 messages, 2025-10-22 to 2025-11-29, from 900, Gosuslugi, OZON". */
-function simLine(sim: SimGroup): string {
-  const days = sim.first ? `, ${sim.first} to ${sim.last ?? sim.first}` : ''
-  const from = sim.senders.length ? `, from ${sim.senders.join(', ')}` : ''
-  return `${sim.subId}: ${sim.messages} message(s)${days}${from}`
+function simLine(sim: SimGroup, say: Say): string {
+  const days = sim.first
+    ? say('discover.simDays', { first: sim.first, last: sim.last ?? sim.first })
+    : ''
+  const from = sim.senders.length
+    ? say('discover.simFrom', { senders: sim.senders.join(', ') })
+    : ''
+  return say('discover.simLine', { sim: sim.subId, count: sim.messages, days, from })
 }
 
 /**
@@ -181,21 +204,18 @@ function simLine(sim: SimGroup): string {
 function missingChoices(
   plan: ImportPlan,
   cases: readonly CaseView[],
-  chosen: string | null
+  chosen: string | null,
+  say: Say
 ): string | null {
   const lines: string[] = []
   if (plan.unansweredSims.length > 0) {
-    lines.push(
-      'unlinker: this backup holds the messages of several SIMs; say which number each was with --sim SUB_ID=NUMBER (or SUB_ID=not-mine):'
-    )
-    for (const sim of plan.unansweredSims) lines.push(`  ${simLine(sim)}`)
+    lines.push(`unlinker: ${say('discover.needSims')}`)
+    for (const sim of plan.unansweredSims) lines.push(`  ${simLine(sim, say)}`)
   }
   if (plan.needsNumber && !chosen && cases.length > 1)
-    lines.push(
-      'unlinker: some entries name none of your numbers; say where they go with --number NUMBER.'
-    )
+    lines.push(`unlinker: ${say('discover.needNumber')}`)
   if (lines.length === 0) return null
-  lines.push(`Your numbers: ${numbersList(cases)}. Nothing was changed.`)
+  lines.push(say('discover.yourNumbersUnchanged', { numbers: numbersList(cases, say) }))
   // Senders come from the file, carriers from the user: each line is made safe to print.
   return `${lines.map(terminalText).join('\n')}\n`
 }
@@ -336,80 +356,100 @@ function asJson(view: View, choices: ImportChoices): unknown {
 }
 
 /** Where a service goes, for the number column: the number, or what is missing. */
-function goesTo(c: PlannedCandidate, cases: readonly CaseView[]): string {
+function goesTo(c: PlannedCandidate, cases: readonly CaseView[], say: Say): string {
   if (!c.target) return c.sim !== null && c.sim !== undefined ? `SIM ${c.sim}?` : '--number?'
   const found = cases.find((x) => x.id === c.target)
-  return found?.display || found?.carrier || 'new number'
+  return found?.display || found?.carrier || say('discover.newNumber')
 }
 
-function describe(view: View): string {
+function describe(view: View, { language, say }: Pick<SpokenIo, 'language' | 'say'>): string {
   const { discovery: found, plan, cases, likely, tracked, unrecorded, applied } = view
-  if (found.sms) return describeSms(view)
+  if (found.sms) return describeSms(view, { language, say })
   const services = newServices(plan)
   const several = cases.length > 1
   const lines = [
-    `Read a ${found.format} export: ${services.length} services, ${alreadyTracked(plan)} logins for services already in the list.`,
-    readLine(found)
+    say('discover.read', {
+      format: found.format,
+      count: services.length,
+      tracked: alreadyTracked(plan)
+    }),
+    readLine(found, say, language)
   ]
-  if (found.columns) lines.push(genericLine(found.columns))
+  if (found.columns) lines.push(genericLine(found.columns, say))
+  // The two words share a column as wide as the wider of them in this language.
+  const kinds = { known: say('discover.inCatalog'), unknown: say('discover.unknown') }
+  const kindWidth = Math.max(columnsOf(kinds.known), columnsOf(kinds.unknown))
   for (const c of services) {
     const flags = `${c.numbers.length ? '!' : c.onNewNumber.length ? '>' : ' '}`
-    const number = several ? `  ${goesTo(c, cases).padEnd(20)}` : ''
+    const number = several ? `  ${padColumn(goesTo(c, cases, say), 20)}` : ''
+    const kind = padColumn(c.catalogId ? kinds.known : kinds.unknown, kindWidth)
+    const logins = padColumn(say('discover.logins', { count: c.evidence.logins }), 11)
     lines.push(
-      `  ${flags} ${c.name.padEnd(32)} ${c.catalogId ? 'catalog' : 'unknown'} ${c.smsOrCall ? 'SMS' : '   '}  ${`${c.evidence.logins} login(s)`.padEnd(11)}${number}`.trimEnd()
+      `  ${flags} ${padColumn(localName(c, language), 32)} ${kind} ${c.smsOrCall ? 'SMS' : '   '}  ${logins}${number}`.trimEnd()
     )
   }
-  lines.push(
-    several
-      ? '  (! = logs in with that number; > = already on the new number; SMS = can send codes by SMS or a call)'
-      : '  (! = logs in with the old number; > = already on the new number; SMS = can send codes by SMS or a call)'
-  )
-  const old = several ? 'its number' : 'the old number'
+  lines.push(`  ${say(several ? 'discover.legendSeveral' : 'discover.legend')}`)
   if (tracked.length > 0) {
-    lines.push(`Already in the list, and logging in with ${old}:`)
-    for (const t of tracked)
-      lines.push(
-        `  ! ${t.name.padEnd(32)} ${t.loginRecorded ? 'login already recorded' : 'login not recorded yet'}${several && t.number ? `  ${displayOf(t.number, cases)}` : ''}`
-      )
+    lines.push(say(several ? 'discover.trackedTitleSeveral' : 'discover.trackedTitle'))
+    for (const t of tracked) {
+      const recorded = say(t.loginRecorded ? 'discover.loginRecorded' : 'discover.loginNotRecorded')
+      const number = several && t.number ? `  ${displayOf(t.number, cases)}` : ''
+      lines.push(`  ! ${padColumn(t.name, 32)} ${recorded}${number}`)
+    }
   }
-  lines.push(...outcome(view, likely.length, unrecorded.length, applied))
+  lines.push(...outcome(view, likely.length, unrecorded.length, applied, say))
   return `${lines.join('\n')}\n`
 }
 
 /** A message export: its SIMs, each service's evidence and number, unknown senders, people. */
-function describeSms(view: View): string {
+function describeSms(view: View, { language, say }: Pick<SpokenIo, 'language' | 'say'>): string {
   const { discovery: found, plan, cases, likely, applied } = view
   const sms = found.sms!
   const several = cases.length > 1
   const services = newServices(plan)
   const lines = [
-    `Read ${sms.messages} messages (${found.format}), ${sms.received} received${several ? '' : ' by the old number'}: ${services.length} services, ${alreadyTracked(plan)} messages from services already in the list.`
+    say(several ? 'discover.smsReadSeveral' : 'discover.smsRead', {
+      count: sms.messages,
+      format: found.format,
+      received: sms.received,
+      services: services.length,
+      tracked: alreadyTracked(plan)
+    })
   ]
   if (sms.sims.length > 1) {
-    lines.push('SIMs in this backup:')
-    for (const sim of sms.sims) lines.push(`  ${simLine(sim)}`)
+    lines.push(say('discover.simsTitle'))
+    for (const sim of sms.sims) lines.push(`  ${simLine(sim, say)}`)
   }
   for (const c of services) {
     const e = c.sms
     if (!e) continue
     const what =
-      e.codes > 0 ? `${e.codes} code(s) in ${e.messages} message(s)` : `${e.messages} message(s)`
-    const number = several || sms.sims.length > 1 ? `  ${goesTo(c, cases)}` : ''
-    lines.push(`    ${c.name.padEnd(32)} ${what.padEnd(28)} last ${e.last ?? 'undated'}${number}`)
+      e.codes > 0
+        ? say('discover.smsCodes', { count: e.codes, messages: e.messages })
+        : say('discover.smsMessages', { count: e.messages })
+    const number = several || sms.sims.length > 1 ? `  ${goesTo(c, cases, say)}` : ''
+    const last = say('discover.smsLast', { date: e.last ?? say('discover.undated') })
+    lines.push(
+      `    ${padColumn(localName(c, language), 32)} ${padColumn(what, 28)} ${last}${number}`
+    )
   }
   if (plan.unknownSenders.length > 0) {
-    lines.push('Senders not in the catalog:')
+    lines.push(say('discover.unknownSenders'))
     for (const u of plan.unknownSenders) {
       // A shared sender: the message did not say which of its services it was for.
-      const which = u.maybe ? ` (one of: ${u.maybe.map((m) => m.name).join(', ')})` : ''
-      lines.push(`    ${u.sender.padEnd(32)} ${u.messages} message(s)${which}`)
+      const which = u.maybe
+        ? ` ${say('discover.oneOf', { services: u.maybe.map((m) => localName(m, language)).join(', ') })}`
+        : ''
+      lines.push(
+        `    ${padColumn(u.sender, 32)} ${say('discover.smsMessages', { count: u.messages })}${which}`
+      )
     }
   }
   if (sms.people.length > 0)
     lines.push(
-      `${sms.people.length} people wrote to ${several ? 'your numbers' : 'the old number'}; choose them in the app to notify them.`
+      say(several ? 'discover.peopleSeveral' : 'discover.people', { count: sms.people.length })
     )
-  lines.push(...outcome(view, likely.length, 0, applied))
+  lines.push(...outcome(view, likely.length, 0, applied, say))
   return `${lines.join('\n')}\n`
 }
 
@@ -418,30 +458,35 @@ function outcome(
   view: View,
   likely: number,
   unrecorded: number,
-  applied: Applied | null
+  applied: Applied | null,
+  say: Say
 ): string[] {
-  const old = view.cases.length > 1 ? 'its number' : 'the old number'
+  const several = view.cases.length > 1
   if (applied) {
-    if (applied.added.length === 0 && applied.loginRecorded.length === 0) return ['Nothing to add.']
-    const lines = [`Added ${applied.added.length} accounts.`]
+    if (applied.added.length === 0 && applied.loginRecorded.length === 0)
+      return [say('discover.nothing')]
+    const lines = [say('discover.added', { count: applied.added.length })]
     if (applied.loginRecorded.length > 0)
       lines.push(
-        `Recorded ${old} as the login of ${applied.loginRecorded.length} accounts already in the list.`
+        say(several ? 'discover.loginsRecordedSeveral' : 'discover.loginsRecorded', {
+          count: applied.loginRecorded.length
+        })
       )
     return lines
   }
-  const todo = [`add the ${likely} likely ones`]
-  if (unrecorded > 0) todo.push(`record ${old} as the login of ${unrecorded} already in the list`)
-  const lines = [`Dry run: nothing changed. Run again with --apply to ${todo.join(' and ')}.`]
+  const lines = [
+    unrecorded > 0
+      ? say(several ? 'discover.dryRunBothSeveral' : 'discover.dryRunBoth', {
+          count: likely,
+          tracked: unrecorded
+        })
+      : say('discover.dryRun', { count: likely })
+  ]
   const { plan, cases } = view
-  if (plan.unansweredSims.length > 0)
-    lines.push(
-      `Before --apply, say which number each SIM was: --sim SUB_ID=NUMBER (or SUB_ID=not-mine). Your numbers: ${numbersList(cases)}.`
-    )
+  const numbers = numbersList(cases, say)
+  if (plan.unansweredSims.length > 0) lines.push(say('discover.beforeApplySims', { numbers }))
   else if (plan.needsNumber && cases.length > 1)
-    lines.push(
-      `Before --apply, say where entries without a number go: --number NUMBER. Your numbers: ${numbersList(cases)}.`
-    )
+    lines.push(say('discover.beforeApplyNumber', { numbers }))
   return lines
 }
 
@@ -450,26 +495,31 @@ function displayOf(e164: string, cases: readonly CaseView[]): string {
 }
 
 /** Which columns a generic CSV was read by, so a wrong guess shows. */
-function genericLine({ url, name, login }: GenericColumns): string {
-  const used = [`addresses from "${url}"`]
-  if (name) used.push(`names from "${name}"`)
-  if (login) used.push(`logins from "${login}"`)
-  return `Read as a generic CSV (not a password manager's format Unlinker knows): ${used.join(', ')}.`
+function genericLine({ url, name, login }: GenericColumns, say: Say): string {
+  const used = [say('discover.columnUrl', { column: url })]
+  if (name) used.push(say('discover.columnName', { column: name }))
+  if (login) used.push(say('discover.columnLogin', { column: login }))
+  return say('discover.generic', { columns: used.join(', ') })
 }
 
 /** "12 items read, 9 logins; skipped: 2 notes, 1 card, 1 row that could not be read." */
-function readLine({ counts }: Discovery): string {
+function readLine({ counts }: Discovery, say: Say, language: UiLanguage): string {
   const { notes, cards, identities, other, unreadable } = counts.skipped
   const parts = [
-    [notes, 'note', 'notes'],
-    [cards, 'card', 'cards'],
-    [identities, 'identity', 'identities'],
-    [other, 'other item', 'other items'],
-    [unreadable, 'row that could not be read', 'rows that could not be read']
+    [notes, 'notes'],
+    [cards, 'cards'],
+    [identities, 'identities'],
+    [other, 'other'],
+    [unreadable, 'unreadable']
   ] as const
   const skipped = parts
     .filter(([n]) => n > 0)
-    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
-  const read = `${counts.items} items read, ${counts.logins} logins`
-  return skipped.length > 0 ? `${read}; skipped: ${skipped.join(', ')}.` : `${read}.`
+    .map(([n, what]) => say(`discover.skipped.${what}`, { count: n }))
+  const read = { count: counts.items, logins: counts.logins }
+  return skipped.length > 0
+    ? say('discover.itemsSkipped', {
+        ...read,
+        skipped: skipped.join(translate(language, 'common.listSeparator'))
+      })
+    : say('discover.items', read)
 }

@@ -6,6 +6,7 @@ import { closeCore, must, openCore } from '../../support/open-core'
 import { unlinker, unlinkerWith, type CliAnswer } from '../../support/run-cli'
 import { tempDir } from '../../support/temp-dir'
 
+const BITWARDEN = join(__dirname, '../../fixtures/exports/bitwarden-leaving-russia.json')
 const RUSSIAN = { env: { LANG: 'ru_RU.UTF-8' } }
 
 /**
@@ -52,6 +53,8 @@ describe('the command line in the user’s language', { timeout: 120_000 }, () =
       exported: await unlinkerWith(RUSSIAN, 'export', '--data', data, '--out', archive),
       verified: await unlinkerWith(RUSSIAN, 'verify', archive),
       notArchive: await unlinkerWith(RUSSIAN, 'verify', await notAnArchive(dir)),
+      discovered: await unlinkerWith(RUSSIAN, 'discover', BITWARDEN, '--data', data),
+      plan: await unlinkerWith(RUSSIAN, 'plan', '--data', data),
       calendar: await unlinkerWith(
         RUSSIAN,
         'calendar',
@@ -69,6 +72,8 @@ describe('the command line in the user’s language', { timeout: 120_000 }, () =
     expect(answers.verified.out).toMatch(/^Архив цел: 6 файлов/)
     expect(answers.notArchive.out).toMatch(/^Это не архив Unlinker\./)
     expect(answers.notArchive.code).toBe(5)
+    expect(answers.discovered.out).toContain('Пробный запуск: ничего не изменено.')
+    expect(answers.plan.out).toContain('Начать до')
     expect(answers.badOption.err).toMatch(/^Неизвестный параметр --no-such-option\./)
     expect(answers.badLang.code).toBe(2)
     for (const [what, answer] of Object.entries(answers))
