@@ -59,7 +59,7 @@ describe("a Chinese bank's reserved number once the SIM may be someone else's", 
     expect(counter?.needsOldSim).toBe('no')
     expect(counter?.sources.every((s) => s.url.startsWith('https://www.icbc.com.cn/'))).toBe(true)
     expect(counter?.sources.every((s) => s.tag === 'official')).toBe(true)
-    expect(g.route[0]?.text).toMatch(/Without the old SIM: any ICBC outlet/)
+    expect(g.route[0]?.text).toMatch(/at the counter takes no code to the old number/)
     expect(g.waits.map((w) => w.text).join(' ')).toMatch(/15 minutes/)
     expect(g.stranger.map((s) => s.text).join(' ')).toMatch(/quick payment/)
     const icbc = knowledge.service.get('icbc')!
