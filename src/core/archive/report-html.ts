@@ -36,7 +36,7 @@ export function renderReport(manifest: Manifest, leftOut: readonly LeftOutProof[
   const table = (data: ReportTable): string =>
     data.rows.length === 0
       ? `<p>${e(t('report.none'))}</p>`
-      : `<table><thead><tr>${data.columns.map((c) => `<th>${e(c)}</th>`).join('')}</tr></thead><tbody>
+      : `<table><thead><tr>${data.columns.map((c, i) => `<th${data.words?.includes(i) ? ' class="words"' : ''}>${e(c)}</th>`).join('')}</tr></thead><tbody>
 ${data.rows
   .map(
     (row) => `<tr>${row.map((cell, i) => `<td${cellClass(data, i)}>${e(cell)}</td>`).join('')}</tr>`
@@ -99,7 +99,7 @@ body { font: 14px/1.45 system-ui, sans-serif; color: #1f2328; max-width: 960px; 
 h1 { font-size: 22px; } h2 { font-size: 18px; margin-top: 32px; border-bottom: 2px solid #2f7a6d; }
 dl { display: grid; grid-template-columns: fit-content(40%) 1fr; gap: 4px 16px; } dt { color: #57606a; } dd { margin: 0; } small { color: #57606a; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; } th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
-th { background: #f3f6f5; } .checklist { list-style: none; padding: 0; columns: 2; } .hash { font-family: ui-monospace, monospace; font-size: 11px; word-break: break-all; width: 33ch; } .nowrap { white-space: nowrap; }
+th { background: #f3f6f5; } .checklist { list-style: none; padding: 0; columns: 2; } .hash { font-family: ui-monospace, monospace; font-size: 11px; word-break: break-all; width: 33ch; } .nowrap { white-space: nowrap; } .words { word-break: keep-all; }
 @media print { body { margin: 0; max-width: none; padding: 0; } h2, h3 { break-after: avoid; } tr { break-inside: avoid; } }
 ${paperPageRule({ pageOf: t('report.pageOf', { page: '{page}', pages: '{pages}' }), footer: `${t('report.title')} · ${reportDay(language, manifest.exportedAt)}` })}
 </style>
@@ -129,5 +129,6 @@ ${sections.join('\n')}
 function cellClass(table: ReportTable, column: number): string {
   if (table.mono?.includes(column)) return ' class="hash"'
   if (table.nowrap?.includes(column)) return ' class="nowrap"'
+  if (table.words?.includes(column)) return ' class="words"'
   return ''
 }

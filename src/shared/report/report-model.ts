@@ -51,6 +51,11 @@ export interface ReportTable {
   mono?: number[]
   /** Columns kept on one line (sizes and dates). */
   nowrap?: number[]
+  /**
+   * Columns whose words are never cut: a narrow column would put Chinese (注销协议, a proof's
+   * kind) one character a line, since Chinese may break between any two characters.
+   */
+  words?: number[]
 }
 
 export interface ReportCase {
@@ -222,7 +227,8 @@ export function reportModel(input: ReportInput): ReportCase[] {
           p.sha256
         ]),
         mono: [4],
-        nowrap: [2, 3]
+        nowrap: [2, 3],
+        words: [1]
       }
     }
   })

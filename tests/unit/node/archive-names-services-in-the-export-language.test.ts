@@ -55,5 +55,8 @@ describe('file names in an exported archive', () => {
     // The report names the service the same way.
     const report = (await entryOf(zh.path, 'report.html')).toString('utf8')
     expect(report).toContain('<td>铁路12306</td>')
+    // A proof's kind is kept whole: a narrow column would print 截图 one character a line.
+    expect(report).toContain('<td class="words">截图</td>')
+    expect(report).toMatch(/\.words \{ word-break: keep-all; \}/)
   })
 })
