@@ -46,7 +46,7 @@ describe('the calendar while a cancellation is planned', () => {
       // Airbnb trusts a new number after 14 days: 26 Dec − 14 − 3.
       ['startBy', '2026-12-09'],
       ['departure', '2026-12-21'],
-      // Google, T-Bank and Gosuslugi's SIM list: 26 Dec − 3.
+      // Google, T-Bank, Gosuslugi's SIM list and the credit self-ban: 26 Dec − 3.
       ['startBy', '2026-12-23'],
       ['cancellationDay', '2026-12-26'],
       ['peopleToNotify', '2026-12-26']
@@ -59,14 +59,14 @@ describe('the calendar while a cancellation is planned', () => {
       description: expect.stringContaining(': Airbnb.')
     })
     expect(events[2]!.description).toContain(
-      'Google Account, T-Bank (Tinkoff), Check Gosuslugi’s «Сим-карты» list and refuse numbers you do not know'
+      'Google Account, T-Bank (Tinkoff), Check Gosuslugi’s «Сим-карты» list and refuse numbers you do not know, Set a credit self-ban'
     )
     expect(events[1]!.summary).toBe('You leave on December 28, 2026')
     expect(events[3]!.summary).toBe('Planned cancellation of +7 912 345 67 89: December 26, 2026')
 
     // In Chinese, with the screen's words and the services' Chinese names.
     const zh = eventsOf((await must(core, 'getCalendar', { language: 'zh-CN' })).text)
-    expect(zh[2]!.summary).toBe('最晚2026年12月23日开始：+7 912 345 67 89有3项')
+    expect(zh[2]!.summary).toBe('最晚2026年12月23日开始：+7 912 345 67 89有4项')
     expect(zh[2]!.description).toContain('谷歌、T-Bank')
     await closeCore(core)
   })
@@ -85,7 +85,7 @@ describe('the calendar while a cancellation is planned', () => {
         id: `startBy-${caseId}-late`,
         count: 1
       }),
-      expect.objectContaining({ date: '2026-12-07', count: 3 })
+      expect.objectContaining({ date: '2026-12-07', count: 4 })
     ])
     await closeCore(core)
 

@@ -140,6 +140,14 @@ describe('unlinker plan', () => {
         late: false,
         done: false,
         needsOldSim: false
+      },
+      {
+        id: 'creditSelfBan',
+        title: 'Set a credit self-ban (самозапрет на кредиты) on Gosuslugi or at an MFC',
+        startBy: addDaysTo(cancel, -3),
+        late: false,
+        done: false,
+        needsOldSim: false
       }
     ])
     expect(cn).toMatchObject({ country: 'CN', work: 'empty', accounts: [], cancellationDate: null })
