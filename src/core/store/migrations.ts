@@ -122,6 +122,13 @@ const migrations: Array<(data: Json) => Json> = [
       ...asObject(raw)
     })),
     accounts: asArray(data.accounts).map((raw) => ({ recoversOthers: false, ...asObject(raw) }))
+  }),
+  // 11 → 12: a person may have the languages their message is written in; none had, so
+  // each is told in the language of the number they know.
+  (data) => ({
+    ...data,
+    schemaVersion: 12,
+    people: asArray(data.people).map((raw) => ({ messageLanguages: [], ...asObject(raw) }))
   })
 ]
 

@@ -4,6 +4,12 @@ import { uiLanguageOf } from '../../shared/domain/preferences-values'
 
 export const LOCALES = ['en', 'ru', 'zh-CN'] as const
 export type Locale = (typeof LOCALES)[number]
+/** Each language by its own name, the same in every language of the app. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  ru: 'Русский',
+  'zh-CN': '简体中文'
+}
 const STORAGE_KEY = 'unlinker.locale'
 
 /** The saved choice, else the system's language, else English. */

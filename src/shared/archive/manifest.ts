@@ -39,6 +39,10 @@ const ArchivedAccount = Account.extend({
   lockedOut: Account.shape.lockedOut.default(false),
   recoversOthers: Account.shape.recoversOthers.default(false)
 })
+// Older archives' people have no message languages: each is told in their number's.
+const ArchivedPerson = Person.extend({
+  messageLanguages: Person.shape.messageLanguages.default([])
+})
 const ArchivedCase = Case.extend({
   lastUseDate: Case.shape.lastUseDate.default(null),
   replacementNumber: Case.shape.replacementNumber.default(null),
@@ -87,7 +91,7 @@ export const Manifest = z.object({
   records: z.object({
     cases: z.array(ArchivedCase),
     accounts: z.array(ArchivedAccount),
-    people: z.array(Person),
+    people: z.array(ArchivedPerson),
     proofs: z.array(ArchivedProof),
     history: z.array(HistoryEvent)
   }),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Id, Timestamp } from './account'
 import { ExampleFlag } from './example-flag'
 import { DateOnly, KeptDate } from './dates'
+import { MAX_MESSAGE_LANGUAGES, MESSAGE_LANGUAGES } from './people-message'
 
 export const PERSON_STATUSES = ['toNotify', 'notified'] as const
 export type PersonStatus = (typeof PERSON_STATUSES)[number]
@@ -14,7 +15,12 @@ export const PersonFields = z.object({
   contact: z.string().trim().max(500),
   status: z.enum(PERSON_STATUSES),
   notifiedOn: DateOnly.nullable(),
-  notes: z.string().max(20_000)
+  notes: z.string().max(20_000),
+  /**
+   * The languages the message with the new number is written in for this person, one or
+   * two; none: the language of the number they know.
+   */
+  messageLanguages: z.array(z.enum(MESSAGE_LANGUAGES)).max(MAX_MESSAGE_LANGUAGES)
 })
 export type PersonFields = z.infer<typeof PersonFields>
 
@@ -32,7 +38,8 @@ export const PersonDraft = PersonFields.extend({
   contact: PersonFields.shape.contact.default(''),
   status: PersonFields.shape.status.default('toNotify'),
   notifiedOn: PersonFields.shape.notifiedOn.default(null),
-  notes: PersonFields.shape.notes.default('')
+  notes: PersonFields.shape.notes.default(''),
+  messageLanguages: PersonFields.shape.messageLanguages.default([])
 })
 export type PersonDraft = z.input<typeof PersonDraft>
 

@@ -65,6 +65,7 @@ function person(status: Person['status']): Person {
     status,
     notifiedOn: null,
     notes: '',
+    messageLanguages: [],
     createdAt: base.createdAt,
     updatedAt: base.updatedAt
   }

@@ -1,77 +1,138 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { NMessageProvider } from 'naive-ui'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import type { CaseView } from '../../../src/shared/domain/case'
+import { addDaysTo, toDateOnly } from '../../../src/shared/domain/dates-values'
+import { FALLBACK_CLOCKS } from '../../../src/shared/domain/phase'
 import { formatPhone } from '../../../src/shared/domain/phone'
 import NewNumberMessage from '../../../src/renderer/src/components/people/NewNumberMessage.vue'
 import { i18n, setLocale, type Locale } from '../../../src/renderer/src/i18n'
 
 vi.mock('vue-router', () => ({ useRouter: () => ({ push: vi.fn() }) }))
 
+const today = toDateOnly(new Date())
+
 /** A case as main sends it: both numbers formatted there, where the phone metadata is. */
-function caseView(number: string | null, replacement: string | null): CaseView {
+function caseView(
+  number: string | null,
+  replacement: string | null,
+  more: Partial<CaseView> = {}
+): CaseView {
   return {
     number,
     replacementNumber: replacement,
     display: formatPhone(number),
-    replacementDisplay: formatPhone(replacement)
+    replacementDisplay: formatPhone(replacement),
+    country: 'RU',
+    status: 'confirmed',
+    cancellationDate: null,
+    lastUseDate: null,
+    reassignDays: null,
+    clocks: FALLBACK_CLOCKS,
+    ...more
   } as CaseView
 }
 
-function render(value: CaseView | null) {
+const textOf = (wrapper: ReturnType<typeof mount>): string =>
+  (wrapper.find('textarea').element as HTMLTextAreaElement).value
+
+async function render(value: CaseView | null) {
   const Host = defineComponent(
     () => () =>
       h(NMessageProvider, null, {
         default: () => h(NewNumberMessage, { value, done: 1, total: 3 })
       })
   )
-  return mount(Host, {
-    global: { plugins: [i18n] }
-  })
+  const wrapper = mount(Host, { global: { plugins: [i18n] } })
+  // A language's messages are fetched when first needed: the text comes once they are.
+  if (value?.replacementNumber)
+    await vi.waitFor(() => expect(textOf(wrapper)).not.toBe(''), { timeout: 5000 })
+  return wrapper
 }
 
-const EXPECTED: Record<Locale, RegExp> = {
-  en: /^Hi! I have a new phone number: \+44 7911 123456\. My old one, \+7 912 345 67 89, no longer works/,
-  ru: /^Привет! У меня новый номер телефона: \+44 7911 123456\. Старый, \+7 912 345 67 89, больше не работает/,
-  'zh-CN': /^你好！我换了新手机号：\+44 7911 123456。旧号码 \+7 912 345 67 89 已停用/
-}
+const day = (date: string, locale: Locale): string =>
+  i18n.global.d(new Date(`${date}T00:00:00`), 'short', locale)
 
 describe('the message telling people the new number', () => {
-  for (const locale of ['en', 'ru', 'zh-CN'] as const) {
-    it(`is written in ${locale} with the new number formatted`, async () => {
-      await setLocale(locale)
-      const wrapper = render(caseView('+79123456789', '+447911123456'))
-      const text = (wrapper.find('textarea').element as HTMLTextAreaElement).value
-      expect(text).toMatch(EXPECTED[locale])
-      expect(text).not.toContain('+447911123456')
-      expect(wrapper.text()).toContain(
-        i18n.global.t('peopleMessage.progress', { done: 1, total: 3 })
-      )
-    })
-  }
-
-  it('names the new number alone when the old one is not set', async () => {
+  it('is in the language of the number’s country, whatever the app’s, and names both numbers', async () => {
     await setLocale('en')
-    const wrapper = render(caseView(null, '+8613800138000'))
-    const text = (wrapper.find('textarea').element as HTMLTextAreaElement).value
-    expect(text).toContain('+86 138 0013 8000')
-    expect(text).toContain('My old one no longer works')
+    const wrapper = await render(caseView('+79123456789', '+447911123456'))
+    expect(textOf(wrapper)).toMatch(
+      /^Привет! У меня новый номер телефона: \+44 7911 123456\. Старый, \+7 912 345 67 89, больше не работает/
+    )
+    expect(textOf(wrapper)).not.toContain('+447911123456')
+    expect(wrapper.text()).toContain('1 of 3 told')
+
+    const cn = await render(caseView('+8613912345678', '+447911123456', { country: 'CN' }))
+    expect(textOf(cn)).toMatch(
+      /^你好！我换了新手机号：\+44 7911 123456。旧号码 \+86 139 1234 5678 已停用/
+    )
+    const de = await render(caseView('+4915112345678', '+447911123456', { country: 'DE' }))
+    expect(textOf(de)).toMatch(/^Hi! I have a new phone number: \+44 7911 123456\./)
+  })
+
+  it('follows the phase: works until the planned day, stopped since a day, maybe someone else’s', async () => {
+    await setLocale('en')
+    const planned = addDaysTo(today, 20)
+    const before = await render(
+      caseView('+79123456789', '+447911123456', {
+        status: 'planned',
+        cancellationDate: planned,
+        country: 'DE'
+      })
+    )
+    expect(textOf(before)).toContain(
+      `My old one, +7 912 345 67 89, works until ${day(planned, 'en')}`
+    )
+    expect(textOf(before)).not.toMatch(/no longer works/)
+
+    const cancelledOn = addDaysTo(today, -10)
+    const after = await render(
+      caseView('+79123456789', '+447911123456', { cancellationDate: cancelledOn })
+    )
+    expect(textOf(after)).toContain(`не работает с ${day(cancelledOn, 'ru')}`)
+
+    const long = addDaysTo(today, -200)
+    const reassigned = await render(
+      caseView('+79123456789', '+447911123456', { cancellationDate: long })
+    )
+    const reissue = addDaysTo(long, FALLBACK_CLOCKS.reissue.days)
+    expect(textOf(reassigned)).toContain(
+      `и с ${day(reissue, 'ru')} он может принадлежать другому человеку`
+    )
+  })
+
+  it('is written in two languages when two are ticked, and can be edited before copying', async () => {
+    await setLocale('zh-CN')
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const wrapper = await render(caseView('+79123456789', '+447911123456'))
+    await wrapper.find('[data-language="zh-CN"]').trigger('click')
+    await vi.waitFor(() => expect(textOf(wrapper)).toContain('你好'))
+    const both = textOf(wrapper)
+    expect(both.split('\n\n')).toEqual([
+      expect.stringMatching(/^Привет!/),
+      expect.stringMatching(/^你好！/)
+    ])
+    // A third language is refused: two at most.
+    await wrapper.find('[data-language="en"]').trigger('click')
+    await flushPromises()
+    expect(textOf(wrapper)).toBe(both)
+
+    await wrapper.find('textarea').setValue('Маме: мой новый номер +44 7911 123456')
+    const copy = wrapper.findAll('button').find((b) => b.text() === '复制消息')!
+    await copy.trigger('click')
+    expect(writeText).toHaveBeenCalledWith('Маме: мой новый номер +44 7911 123456')
+    const reset = wrapper.findAll('button').find((b) => b.text() === '恢复原文')!
+    await reset.trigger('click')
+    expect(textOf(wrapper)).toBe(both)
   })
 
   it('says where to enter the new number when there is none', async () => {
     await setLocale('ru')
-    const wrapper = render(caseView('+79123456789', null))
+    const wrapper = await render(caseView('+79123456789', null))
     expect(wrapper.find('textarea').exists()).toBe(false)
     expect(wrapper.find('[data-message="no-number"]').text()).toContain('укажите новый номер')
-  })
-
-  it('copies the message to the clipboard', async () => {
-    await setLocale('en')
-    const writeText = vi.fn().mockResolvedValue(undefined)
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
-    const wrapper = render(caseView('+79123456789', '+447911123456'))
-    await wrapper.find('button').trigger('click')
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('+44 7911 123456'))
   })
 })
