@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NO_PLAN_FACTS } from '../../../src/shared/catalog/catalog-values'
+import { closeCore, must, openCore } from '../../support/open-core'
+import { tempDir } from '../../support/temp-dir'
 import type { Account } from '../../../src/shared/domain/account'
 import {
   assessRisk,
@@ -129,5 +131,40 @@ describe('the risk table', () => {
       const level = `${row.level[0]!.toUpperCase()}${row.level.slice(1)}`
       expect(readme).toMatch(new RegExp(`\\| ${level} +\\| ${escape(row.rule)} +\\|`))
     }
+  })
+})
+
+describe('the example data (Try with example data)', () => {
+  it('gives each of its accounts the level the table gives it, with its reasons', async () => {
+    const core = await openCore(await tempDir())
+    await must(core, 'loadExampleData', {})
+    const plan = await must(core, 'getPlan', { language: 'en' })
+    const levels = Object.fromEntries(
+      plan.numbers.flatMap((n) => n.accounts).map((x) => [x.name, [x.risk, ...x.riskReasons]])
+    )
+    expect(levels).toEqual({
+      // Open accounts: critical only where money, identity, mail or sign-in is at stake.
+      'Sber (Sberbank)': ['critical', 'smsLogin', 'smsCodes', 'recovery', 'money'],
+      'WeChat (Weixin, WeChat Pay)': [
+        'critical',
+        'smsLogin',
+        'smsCodes',
+        'recovery',
+        'money',
+        'signIn'
+      ],
+      VK: ['critical', 'smsLogin', 'smsCodes', 'recovery', 'signIn'],
+      'Yandex ID': ['critical', 'smsLogin', 'smsCodes', 'recovery', 'email'],
+      Ozon: ['high', 'smsLogin', 'smsCodes'],
+      WhatsApp: ['high', 'smsLogin', 'smsCodes'],
+      'Fitness club "Alex"': ['medium', 'notifications'],
+      // Done (unlinked, verified or not needed): no risk left.
+      'Google Account': [null],
+      Gosuslugi: [null],
+      'T-Bank (Tinkoff)': [null],
+      Telegram: [null],
+      Wildberries: [null]
+    })
+    await closeCore(core)
   })
 })
