@@ -4,6 +4,7 @@ import { useI18n } from 'vue-i18n'
 import type { Account, Status } from '../../../shared/domain/account'
 import type { AppError } from '../../../shared/result'
 import { useNumbers } from '../cases/use-numbers'
+import { useAccountNames } from '../catalog/use-account-names'
 import { useAccountsStore } from '../stores/accounts'
 
 /**
@@ -17,6 +18,8 @@ export function useBulkActions() {
   const notification = useNotification()
   const store = useAccountsStore()
   const numbers = useNumbers()
+  // Each account as the list names it: a catalog service in the app's language.
+  const nameOf = useAccountNames(() => store.accounts)
 
   function failed(error: AppError): void {
     notification.error({ title: error.message, duration: 6000 })
@@ -58,10 +61,7 @@ export function useBulkActions() {
       content: t(
         'bulk.deleteBody',
         {
-          names: chosen
-            .slice(0, 5)
-            .map((a) => a.name)
-            .join(', '),
+          names: chosen.slice(0, 5).map(nameOf).join(t('common.listSeparator')),
           count: chosen.length
         },
         chosen.length
@@ -159,7 +159,7 @@ export function useBulkActions() {
     dialog.warning({
       title: t('duplicates.mergeTitle', { count: chosen.length }, chosen.length),
       content: t('duplicates.mergeBody', {
-        name: keep.name,
+        name: nameOf(keep),
         number: numbers.label(keep.caseId)
       }),
       positiveText: t('duplicates.merge'),
@@ -171,7 +171,7 @@ export function useBulkActions() {
         )
         if (error || !undo) return failed(error!)
         afterMerge?.()
-        offerUndo(t('duplicates.merged', { name: keep.name }), undefined, async () => {
+        offerUndo(t('duplicates.merged', { name: nameOf(keep) }), undefined, async () => {
           const undoError = await store.undoMerge(undo)
           if (undoError) failed(undoError)
         })
