@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeAgreementPdf } from '../../src/core/example-data/example-files'
-import { readEntries } from '../support/crafted-archives'
+import { readEntries, writeZip } from '../support/crafted-archives'
 import { expect, test } from './web-app'
 
 test('attach a PDF and a JPEG to the number, export, and the archive verifies', async ({
@@ -103,8 +103,10 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
 
     // The same archive, checked from the UI as a user would check one they kept.
     await page.getByLabel('Choose an archive to check').setInputFiles(saved)
+    // A new action clears the last one's result: only the check's verdict is on screen.
     const checks = page.locator('[data-verify="intact"]')
-    await expect(checks).toHaveCount(2)
+    await expect(checks).toHaveCount(1)
+    await expect(page.locator('[data-export="done"]')).toHaveCount(0)
 
     const damaged = join(dir, 'damaged.zip')
     const bytes = Buffer.from(await readFile(saved))
@@ -121,6 +123,19 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
       animations: 'disabled'
     })
 
+    // A zip Unlinker never wrote is said to be no Unlinker archive, not a broken one.
+    const photos = join(dir, 'holiday-photos.zip')
+    await writeZip(photos, [{ name: 'IMG_0001.jpg', data: await readFile(jpeg) }])
+    await page.getByLabel('Choose an archive to check').setInputFiles(photos)
+    await expect(page.locator('[data-verify="not-archive"]')).toContainText(
+      'Not an Unlinker archive'
+    )
+    await expect(page.locator('[data-verify="broken"]')).toHaveCount(0)
+    await page.screenshot({
+      path: 'test-results/screens/archive-not-ours.png',
+      animations: 'disabled'
+    })
+
     // A proof whose file has gone from the data folder: the rest is exported, and the page
     // names it and says what is wrong.
     const photoFile = createHash('sha256')
@@ -132,6 +147,8 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
     await expect(leftOut).toContainText('1 proof could not be read and is not in the archive')
     await expect(leftOut).toContainText('receipt photo.jpg: missing from the data folder')
     await expect(page.locator('[data-verify="intact"]').first()).toContainText('All 5 files match')
+    // The damaged archive's verdict went when the export started.
+    await expect(page.locator('[data-verify="broken"]')).toHaveCount(0)
     await page.screenshot({
       path: 'test-results/screens/archive-left-out.png',
       fullPage: true,
