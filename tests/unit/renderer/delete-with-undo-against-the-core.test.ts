@@ -13,12 +13,14 @@ type DeleteWithUndo = typeof import('../../../src/renderer/src/undo/use-delete-w
 let useDeleteWithUndo: DeleteWithUndo['useDeleteWithUndo']
 let usePeopleStore: typeof import('../../../src/renderer/src/stores/people').usePeopleStore
 let useAccountsStore: typeof import('../../../src/renderer/src/stores/accounts').useAccountsStore
+let useAccountNames: typeof import('../../../src/renderer/src/catalog/use-account-names').useAccountNames
 
 beforeAll(async () => {
   installPreloadApi()
   ;({ useDeleteWithUndo } = await import('../../../src/renderer/src/undo/use-delete-with-undo'))
   ;({ usePeopleStore } = await import('../../../src/renderer/src/stores/people'))
   ;({ useAccountsStore } = await import('../../../src/renderer/src/stores/accounts'))
+  ;({ useAccountNames } = await import('../../../src/renderer/src/catalog/use-account-names'))
 })
 
 let core: UnlinkerCore
@@ -124,5 +126,26 @@ describe('delete with undo, for people and accounts alike', () => {
     await showing('Could not undo the delete')
     expect(await must(core, 'listAccounts', {})).toEqual([])
     expect(accounts.accounts.map((a: Account) => a.id)).not.toContain(account.id)
+  })
+
+  it('names a catalog service in the app’s language, in the question and in the toast', async () => {
+    const c = await must(core, 'createCase', { number: '+79123456789' })
+    const [railway] = await must(core, 'addFromCatalog', { caseId: c.id, catalogIds: ['12306'] })
+    await setLocale('zh-CN')
+    const accounts = useAccountsStore()
+    await accounts.load()
+    // As the accounts page and an account's page ask it.
+    const remove = mountDelete(() => {
+      const nameOf = useAccountNames(() => accounts.accounts)
+      return useDeleteWithUndo(accounts, { title: 'delete.title', body: 'delete.body' }, nameOf)
+    })
+    // The page has its service's catalog entry long before a click: wait for it as it does.
+    const { useCatalogStore } = await import('../../../src/renderer/src/stores/catalog')
+    await vi.waitFor(() => expect(useCatalogStore().entry('12306')).toBeTruthy())
+    remove(railway)
+    await showing('铁路12306')
+    expect(shown()).not.toContain('China Railway')
+    await click('删除')
+    await showing(i18n.global.t('delete.done', { name: '铁路12306' }))
   })
 })
