@@ -20,6 +20,7 @@ import {
   type CaseView
 } from '../../../src/shared/domain/case'
 import type { FieldChange, HistoryEvent } from '../../../src/shared/domain/history'
+import { MESSAGE_LANGUAGES } from '../../../src/shared/domain/people-message'
 import { PERSON_STATUSES, PersonFields } from '../../../src/shared/domain/person'
 import { PLAYBOOK_KINDS } from '../../../src/shared/domain/playbook-kind'
 import { PROOF_KINDS } from '../../../src/shared/domain/proof-values'
@@ -56,6 +57,7 @@ function everyChange(unknownValues: boolean): HistoryEvent[] {
   events.push(event('account', { evidence: { from: null, to: ['passwords', 'sms'] } }))
   for (const c of pairs(PERSON_STATUSES)) events.push(event('person', { status: c }))
   events.push(event('person', { notifiedOn: { from: null, to: '2026-12-01' } }))
+  events.push(event('person', { messageLanguages: { from: ['ru'], to: ['ru', 'zh-CN'] } }))
   for (const c of pairs(CASE_STATUSES)) events.push(event('case', { status: c }))
   for (const c of pairs(['store', 'online'] as const)) events.push(event('case', { channel: c }))
   events.push(event('case', { cancellationDate: { from: '2026-11-10', to: '2026-11-20' } }))
@@ -95,6 +97,7 @@ const INTERNAL = [
   ...PERSON_STATUSES,
   ...CASE_STATUSES,
   ...PROOF_KINDS,
+  ...MESSAGE_LANGUAGES,
   'store',
   'online',
   'passwords',

@@ -32,7 +32,8 @@ const ENUM_KEYS: Record<string, (entity: Entity, value: string) => string> = {
   channel: (_, v) => `case.channels.${v}`,
   country: (_, v) => `country.${v}`,
   kind: (_, v) => `proofKind.${v}`,
-  evidence: (_, v) => `history.evidence.${v}`
+  evidence: (_, v) => `history.evidence.${v}`,
+  messageLanguages: (_, v) => `history.languageName.${v}`
 }
 
 const DATE_FIELDS = new Set([
