@@ -68,6 +68,7 @@ describe('the command line in the user’s language', { timeout: 120_000 }, () =
       badLang: await unlinkerWith(RUSSIAN, 'export', '--out', archive, '--lang', 'fr')
     }
     expect(answers.help.out).toMatch(/^Использование: unlinker <команда> \[параметры\]/)
+    for (const answer of Object.values(answers)) expect(said(answer)).not.toMatch(/\bcli\.\w/)
     expect(answers.exported.out).toContain('Проверено: каждый файл совпадает с SHA256SUMS')
     expect(answers.verified.out).toMatch(/^Архив цел: 6 файлов/)
     expect(answers.notArchive.out).toMatch(/^Это не архив Unlinker\./)
@@ -114,6 +115,8 @@ describe('the command line in the user’s language', { timeout: 120_000 }, () =
         expect(answer.err).toBe('')
         expect(answer.out.split('\n')[0]).toBe(`Usage: unlinker ${name} ${synopsis}`)
         for (const option of options) expect(answer.out, name).toContain(`--${option}`)
+        // Every line is said, none left as a message key.
+        expect(answer.out, name).not.toMatch(/cli\.help\./)
       }
     }
   })
