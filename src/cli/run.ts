@@ -35,7 +35,8 @@ const OPTIONS = {
  * The process entry (index.ts) hands it the real ones; tests hand it strings.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let spoken = speaking(io, cliLanguage({ env: io.env, dataDir: defaultDataDir(io.env) }))
+  // dispatch settles the language first thing (the data folder's is read once, there).
+  let spoken = speaking(io, cliLanguage({ env: io.env }))
   try {
     return await dispatch(argv, io, (language) => (spoken = speaking(io, language)))
   } catch (error) {
