@@ -1,10 +1,11 @@
-import { formatBytes } from '../core/vault/staged-file'
+import { translate } from '../core/i18n/messages'
+import { reportSize } from '../shared/report/report-model'
 import type { SpokenIo } from './cli-io'
 
 /** A one-line progress meter on a terminal; silent when output goes to a file or pipe. */
 export function terminalProgress(
   label: string,
-  { stderr, say }: SpokenIo
+  { stderr, say, language }: SpokenIo
 ): {
   update: (done: number, total: number) => void
   finish: () => void
@@ -18,12 +19,10 @@ export function terminalProgress(
       if (now - last < 100 && done < total) return
       last = now
       const percent = total > 0 ? Math.floor((done / total) * 100) : 0
-      const meter = say('progress.meter', {
-        label,
-        percent,
-        done: formatBytes(done),
-        total: formatBytes(total)
-      })
+      // Sizes in the units the printed report uses, in the language spoken.
+      const size = (bytes: number): string =>
+        reportSize(language, bytes, (key, params) => translate(language, key, params))
+      const meter = say('progress.meter', { label, percent, done: size(done), total: size(total) })
       void stderr.write(`\r${meter}  `)
     },
     finish() {

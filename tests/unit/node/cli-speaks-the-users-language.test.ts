@@ -1,5 +1,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { SpokenIo } from '../../../src/cli/cli-io'
+import { sayIn } from '../../../src/cli/cli-text'
+import { terminalProgress } from '../../../src/cli/progress'
 import { COMMANDS } from '../../../src/cli/usage'
 import { writeZip } from '../../support/crafted-archives'
 import { closeCore, must, openCore } from '../../support/open-core'
@@ -137,5 +140,21 @@ describe('the command line in the user’s language', { timeout: 120_000 }, () =
       const name = line.slice(0, line.lastIndexOf(` ${id} `) + 1)
       expect(columns(name), line).toBe(Math.max(37, columns(name.trimEnd()) + 1))
     }
+  })
+
+  it('shows progress on a terminal in the language spoken, sizes in its units', () => {
+    let shown = ''
+    const terminal = { isTTY: true, write: (text: string) => ((shown += text), Promise.resolve()) }
+    const io: SpokenIo = {
+      stdout: terminal,
+      stderr: terminal,
+      env: {},
+      interrupts: () => new AbortController().signal,
+      language: 'ru',
+      say: sayIn('ru')
+    }
+    const meter = terminalProgress(io.say('progress.exporting'), io)
+    meter.update(1536, 3072)
+    expect(shown).toContain('Экспорт 50% (1,5 КБ из 3 КБ)')
   })
 })
