@@ -137,4 +137,18 @@ test('a Chinese student plans to cancel her Russian number in three weeks: the p
   await expect(page.locator('body')).not.toContainText('已停用')
   await expect(page.locator('body')).not.toContainText('больше не работает')
   await page.screenshot({ path: 'test-results/screens/plan-walk-people-zh.png', fullPage: true })
+
+  // Her Chinese number, nothing listed on it yet: the overview says so, never "0 critical".
+  const cn = await callFromPage<CaseView>(page, 'createCase', {
+    number: '+86 139 1234 5678',
+    country: 'CN',
+    status: 'planned'
+  })
+  await page.getByRole('link', { name: '概览', exact: true }).click()
+  const overview = page.locator('[data-card="numbers-overview"]')
+  await expect(overview.locator(`[data-number="${cn.id}"] [data-empty]`)).toHaveText(
+    '你还没有添加任何账户。'
+  )
+  // The Russian number counts its critical accounts with the plan's facts (WeChat's wallet).
+  await expect(overview.locator(`[data-number="${ru.id}"] td.danger`)).toHaveText('4')
 })
