@@ -87,8 +87,9 @@ describe('an export with damaged or missing proofs', () => {
     const out = join(dir, 'proofs.zip')
     const answer = await unlinker('export', '--data', data, '--out', out)
     expect(answer.code).toBe(4)
-    expect(answer.out).toContain('Left out 3 proof(s)')
-    expect(answer.out).toContain('  missing: gone.jpg')
+    expect(answer.out).toContain('Left out 3 proofs whose files could not be read')
+    // Each named with what is wrong, in the words the app's page uses.
+    expect(answer.out).toContain('  missing from the data folder: gone.jpg')
     expect(answer.out).toContain('  damaged: flipped.png')
     expect(answer.out).toContain('Checked: every file matches SHA256SUMS and the manifest.')
     expect((await scanArchive(out)).report.intact).toBe(true)
