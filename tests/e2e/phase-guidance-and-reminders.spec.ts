@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { CRITICAL, HIGH, seedPhaseFolder } from '../support/phase-seed'
-import { expect, holdAnswers, test } from './web-app'
+import type { CaseView } from '../../src/shared/domain/case'
+import { callFromPage, expect, holdAnswers, test } from './web-app'
 
 test('a planning case with four critical accounts is warned what cancelling would lock it out of', async ({
   page,
@@ -174,4 +175,38 @@ test('the People page offers the message with the new number, copies it, and mar
   await page.getByRole('button', { name: 'Undo: mark not sent' }).click()
   await expect(mum.getByText('To notify', { exact: true })).toBeVisible()
   await expect(card.getByText('0 of 2 told')).toBeVisible()
+})
+
+test('a number kept abroad shows its last safe day, and “I used it today” moves it on', async ({
+  page,
+  app
+}) => {
+  const day = (offset: number): string => {
+    const date = new Date()
+    date.setDate(date.getDate() + offset)
+    const pad = (n: number): string => String(n).padStart(2, '0')
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+  }
+  const written = (date: string): string =>
+    new Date(`${date}T00:00:00`).toLocaleDateString('en-US', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric'
+    })
+  await page.goto(app.url)
+  await callFromPage<CaseView>(page, 'createCase', {
+    number: '+7 912 345-67-89',
+    country: 'RU',
+    status: 'planned',
+    keptAbroad: true,
+    lastUseDate: day(-60)
+  })
+  await page.reload()
+  // 90 days unused may end a Russian contract: the day before the 90th is the last safe one.
+  const kept = page.locator('[data-kept-abroad]')
+  await expect(kept).toContainText(`Kept abroad: use it by ${written(day(29))}`)
+  await kept.getByRole('button', { name: 'I used it today' }).click()
+  await expect(kept).toContainText(`Kept abroad: use it by ${written(day(89))}`)
+  const [saved] = await callFromPage<CaseView[]>(page, 'listCases', {})
+  expect(saved!.lastUseDate).toBe(day(0))
 })
