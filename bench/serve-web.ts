@@ -23,7 +23,8 @@ export async function serve(
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
-      const match = /Open: (\S+)/.exec(output)
+      // The address by its form: serve speaks the folder's (or the environment's) language.
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(output)
       if (match?.[1]) resolve(match[1])
     })
     child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${output}`)))
