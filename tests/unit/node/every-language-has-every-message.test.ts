@@ -47,9 +47,11 @@ describe.each(['ru', 'zh-CN'])('%s', (language) => {
   it('is translated, not English left in place', async () => {
     const english = flatten(await load('en'))
     const other = flatten(await load(language))
-    // Unit symbols read the same in Chinese and English.
+    // Unit symbols read the same in Chinese and English; Russian separates a list with
+    // the same comma as English.
     const SAME_EVERYWHERE = new Set([
       'app.name',
+      'common.listSeparator',
       'report.sha256',
       'report.units.KB',
       'report.units.MB',
