@@ -39,6 +39,11 @@ test('a planning case with four critical accounts is warned what cancelling woul
   const plan = page.locator('[data-card="plan"]')
   await expect(plan.locator('[data-group]')).toHaveCount(5)
   await expect(plan.locator('[data-plan-item] a')).toHaveText([...CRITICAL, HIGH, 'Ozon'])
+  await expect(
+    plan.locator('[data-plan="state-actions"]').getByRole('heading', {
+      name: 'State checks before cancelling'
+    })
+  ).toBeVisible()
 })
 
 test('a cancelled case shows both clocks with their sources, and its reminders download as one calendar', async ({
@@ -61,6 +66,13 @@ test('a cancelled case shows both clocks with their sources, and its reminders d
     byInactivity.getByText(/^90 days without use may end the contract on /)
   ).toBeVisible()
   await expect(byInactivity.getByRole('link', { name: 'rbc.ru' })).toBeVisible()
+
+  // Once cancelled the state checks are no longer "before cancelling".
+  await expect(
+    page.locator('[data-plan="state-actions"]').getByRole('heading', {
+      name: 'State checks still worth doing'
+    })
+  ).toBeVisible()
 
   const card = page.locator('[data-card="reminders"]')
   const listed = card.locator('[data-reminder]')
