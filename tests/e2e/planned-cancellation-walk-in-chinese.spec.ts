@@ -81,6 +81,14 @@ test('a Chinese student plans to cancel her Russian number in three weeks: the p
   // Gosuslugi's SIM list and the credit self-ban, dated before the cancellation.
   await expect(plan.getByText('在 Gosuslugi 查看“Сим-карты”列表，注销不认识的号码')).toBeVisible()
   await expect(plan.getByText(/设置贷款自我禁令/)).toBeVisible()
+  // Each source reads apart, by its site and its day: three articles of one paper are
+  // not three identical links.
+  const sources = await plan
+    .locator('[data-action] a.source')
+    .evaluateAll((links) => links.map((a) => a.textContent?.trim() ?? ''))
+  expect(sources.length).toBeGreaterThan(2)
+  expect(new Set(sources).size).toBe(sources.length)
+  for (const source of sources) expect(source).toMatch(/^来源：\S+，\d{4}年\d{1,2}月\d{1,2}日$/)
 
   // The reminders: start-by days, the departure and the cancellation day, in Chinese.
   const reminders = page.locator('[data-card="reminders"]')
