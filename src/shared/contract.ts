@@ -21,7 +21,7 @@ import { Person, PersonDraft, PersonPatch } from './domain/person'
 import type { AppInfo } from './domain/app-info'
 import type { Guidance } from './domain/guidance'
 import type { CancellationGuide } from './knowledge/cancellation-guide'
-import type { Job } from './domain/job'
+import type { Job, LeftOutProof } from './domain/job'
 import { PreferencesPatch, type Preferences } from './domain/preferences'
 import type { PlanReport } from './domain/plan-report'
 import type { Reminder, ReminderNotice } from './domain/reminders'
@@ -172,6 +172,8 @@ export const contract = {
     z.object({ upload: z.string().regex(/^[0-9a-f]{32}$/) })
   ),
 
+  /** Proofs whose file is missing from the vault or of the wrong size: an export would leave them out. */
+  listUnreadableProofs: returns<LeftOutProof[]>()(Empty),
   startExport: returns<Job>()(z.object({ language: Language.default('en') })),
   startVerify: returns<Job>()(z.object({ source: FileSource })),
   startRestore: returns<Job>()(

@@ -39,6 +39,7 @@ export const METHOD_NAMES = [
   'deleteProof',
   'openProof',
   'discardUpload',
+  'listUnreadableProofs',
   'startExport',
   'startVerify',
   'startRestore',

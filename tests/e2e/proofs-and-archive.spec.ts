@@ -154,6 +154,14 @@ test('attach a PDF and a JPEG to the number, export, and the archive verifies', 
       fullPage: true,
       animations: 'disabled'
     })
+
+    // The print view of the report says the same before anyone exports again.
+    await page.getByRole('link', { name: 'Printable report' }).click()
+    const printLeftOut = page.locator('[data-print-report] [data-left-out]')
+    await expect(printLeftOut).toContainText('1 proof would be left out of an export')
+    await expect(printLeftOut).toContainText(
+      'receipt photo.jpg: the file is missing from the data folder'
+    )
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

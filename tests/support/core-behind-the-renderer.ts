@@ -25,11 +25,11 @@ export function installPreloadApi(): void {
 }
 
 /**
- * A fresh core on a temp folder behind the renderer, with a cheap key derivation (tests
+ * A fresh core on a temp folder (or the one given) behind the renderer, with a cheap key derivation (tests
  * turn encryption on), and fresh stores and local storage.
  */
-export async function freshCoreBehind(): Promise<UnlinkerCore> {
-  const core = await openCore(join(await tempDir(), 'data'), undefined, {
+export async function freshCoreBehind(dataDir?: string): Promise<UnlinkerCore> {
+  const core = await openCore(dataDir ?? join(await tempDir(), 'data'), undefined, {
     mode: 'electron',
     kdf: { N: 1024, r: 8, p: 1 }
   })

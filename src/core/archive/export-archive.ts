@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { Transform, type Readable } from 'node:stream'
+import { Transform, Writable, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ZipFile } from 'yazl'
 import {
@@ -83,6 +83,33 @@ export async function exportArchive(options: ExportOptions): Promise<ExportResul
       leftOut.push({ proofId: proof.id, name: proof.originalName, problem: error.problem })
     }
   }
+}
+
+/**
+ * Every proof an export would leave out, read through as the export reads it: missing or
+ * of the wrong size, or whole but failing its SHA-256 or its seal. The print view names
+ * them, so it says what the archive's report would.
+ */
+export async function unreadableProofs(
+  proofs: StoreData['proofs'],
+  vault: Vault
+): Promise<LeftOutProof[]> {
+  const out = await unreadableBeforehand(proofs, vault)
+  const checked = new Set(out.map((o) => o.proofId))
+  for (const proof of proofs) {
+    if (checked.has(proof.id)) continue
+    checked.add(proof.id)
+    try {
+      await pipeline(
+        await vault.open(proof.sha256),
+        hashCheck(proof.sha256, () => undefined, proof.originalName),
+        new Writable({ write: (_chunk, _encoding, done) => done() })
+      )
+    } catch {
+      out.push({ proofId: proof.id, name: proof.originalName, problem: 'damaged' })
+    }
+  }
+  return out
 }
 
 /** Proofs whose vault file is missing, or not as large as the proof (sealed or not). */

@@ -3,7 +3,12 @@ import { toDateOnly } from '../../shared/domain/dates-values'
 import type { LeftOutProof } from '../../shared/domain/job'
 import { formatPhone } from '../../shared/domain/phone'
 import { paperPageRule } from '../../shared/report/paper-page'
-import { reportDay, reportModel, type ReportTable } from '../../shared/report/report-model'
+import {
+  leftOutSection,
+  reportDay,
+  reportModel,
+  type ReportTable
+} from '../../shared/report/report-model'
 import { translate, type MessageParams } from '../i18n/messages'
 import { caseKnowledge } from '../knowledge/cancellation-guide'
 import { appKnowledge } from '../knowledge/knowledge'
@@ -33,6 +38,7 @@ export function renderReport(manifest: Manifest, leftOut: readonly LeftOutProof[
   const t = (key: string, params?: MessageParams): string => translate(language, key, params)
   const e = escapeHtml
   const pathOf = new Map(manifest.files.map((f) => [f.proofId, f.path]))
+  const left = leftOutSection(leftOut, t, 'archive')
   const table = (data: ReportTable): string =>
     data.rows.length === 0
       ? `<p>${e(t('report.none'))}</p>`
@@ -109,13 +115,13 @@ ${paperPageRule({ pageOf: t('report.pageOf', { page: '{page}', pages: '{pages}' 
 <p>${e(t('report.exported', { date: reportDay(language, manifest.exportedAt), version: manifest.appVersion }))}</p>
 <p>${e(t('report.howToCheck'))}</p>
 ${
-  leftOut.length === 0
+  left === null
     ? ''
     : `<section data-left-out>
-<h2>${e(t('report.leftOutTitle', { count: leftOut.length }))}</h2>
-<p>${e(t('report.leftOutBody'))}</p>
+<h2>${e(left.title)}</h2>
+<p>${e(left.body)}</p>
 <ul>
-${leftOut.map((l) => `<li>${e(l.name)}: ${e(t(`report.leftOut.${l.problem}`))}</li>`).join('\n')}
+${left.items.map((l) => `<li>${e(l.text)}</li>`).join('\n')}
 </ul>
 </section>`
 }

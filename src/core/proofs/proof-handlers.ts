@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import type { MethodName } from '../../shared/contract'
 import { mediaTypeOf, viewerExtension } from '../../shared/domain/media-types'
 import type { ArchiveService } from '../archive/archive-service'
+import { unreadableProofs } from '../archive/export-archive'
 import { DomainError } from '../errors'
 import type { Handlers } from '../call/handler-types'
 import type { Jobs } from '../jobs/jobs'
@@ -36,6 +37,7 @@ type ProofMethods =
   | 'deleteProof'
   | 'openProof'
   | 'discardUpload'
+  | 'listUnreadableProofs'
   | 'startExport'
   | 'startVerify'
   | 'startRestore'
@@ -120,6 +122,7 @@ export function buildProofHandlers(
       return { discarded: true as const }
     },
 
+    listUnreadableProofs: () => unreadableProofs(data().proofs, vault),
     startExport: ({ language }) => archive.startExport(language),
     startVerify: ({ source }) => archive.startVerify(source),
     startRestore: ({ source, mode }) => archive.startRestore(source, mode),

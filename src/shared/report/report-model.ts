@@ -3,6 +3,7 @@ import type { Case } from '../domain/case'
 import { checklistFor, type ChecklistItem } from '../domain/case-values'
 import type { Person } from '../domain/person'
 import { reissueClocks, type CountryClocks, type EstimateSource } from '../domain/phase'
+import type { LeftOutProof } from '../domain/job'
 import type { Proof } from '../domain/proof'
 import { numberRetentionFacts, retentionOf } from '../domain/retention'
 import { retentionWords } from './retention-words'
@@ -71,6 +72,40 @@ export interface ReportCase {
   people: ReportTable
   proofsTitle: string
   proofs: ReportTable
+}
+
+/** The proofs an export leaves out, with why each one, in the report's language. */
+export interface LeftOutSection {
+  title: string
+  body: string
+  /** Each proof's name and what is wrong with its file, as one line. */
+  items: Array<{ proofId: string; name: string; text: string }>
+}
+
+/**
+ * What the report says of proofs whose files cannot be read: the archive's report tells
+ * what was left out of it, the print view what an export would leave out now. Nothing to
+ * say when every file reads.
+ */
+export function leftOutSection(
+  leftOut: readonly LeftOutProof[],
+  t: Translate,
+  where: 'archive' | 'print'
+): LeftOutSection | null {
+  if (leftOut.length === 0) return null
+  const keys =
+    where === 'archive'
+      ? { title: 'report.leftOutTitle', body: 'report.leftOutBody' }
+      : { title: 'report.leftOutPrintTitle', body: 'report.leftOutPrintBody' }
+  return {
+    title: t(keys.title, { count: leftOut.length }),
+    body: t(keys.body),
+    items: leftOut.map((l) => ({
+      proofId: l.proofId,
+      name: l.name,
+      text: t('report.leftOutItem', { name: l.name, problem: t(`report.leftOut.${l.problem}`) })
+    }))
+  }
 }
 
 /**

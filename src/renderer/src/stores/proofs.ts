@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { MethodInput } from '../../../shared/contract'
+import type { LeftOutProof } from '../../../shared/domain/job'
 import type { Proof, ProofKind } from '../../../shared/domain/proof'
 import type { AppError } from '../../../shared/result'
 import { api, isDesktop } from '../api/client'
@@ -21,6 +22,15 @@ export const useProofsStore = defineStore('proofs', () => {
       proofs.value = result.data
       loaded.value = true
     }
+  }
+
+  /** Proofs whose file cannot be read whole and right: an export would leave them out. */
+  const unreadable = ref<LeftOutProof[]>([])
+
+  /** Reads every kept file through, as an export does: slow for a large vault. */
+  async function loadUnreadable(): Promise<void> {
+    const result = await api.listUnreadableProofs({})
+    if (result.ok) unreadable.value = result.data
   }
 
   function of(owner: Owner): Proof[] {
@@ -100,5 +110,18 @@ export const useProofsStore = defineStore('proofs', () => {
   /** Where a preview reads the proof; in web mode an address signed for a minute. */
   const previewUrl = (id: string): Promise<string> => proofUrl(id)
 
-  return { proofs, loaded, uploading, load, of, attach, update, remove, open, previewUrl }
+  return {
+    proofs,
+    loaded,
+    uploading,
+    unreadable,
+    load,
+    loadUnreadable,
+    of,
+    attach,
+    update,
+    remove,
+    open,
+    previewUrl
+  }
 })
