@@ -41,6 +41,7 @@ export function bigStore(accounts: number, events: number): StoreData {
         departureDate: null,
         keptAbroad: false,
         stateActionsDone: [],
+        messageLanguages: [],
         createdAt: at,
         updatedAt: at
       }

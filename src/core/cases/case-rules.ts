@@ -105,6 +105,7 @@ export class CaseRules {
       ...PLACEHOLDER_CASE,
       checklist: { ...PLACEHOLDER_CASE.checklist },
       stateActionsDone: [],
+      messageLanguages: [],
       id: newId(),
       createdAt: at,
       updatedAt: at

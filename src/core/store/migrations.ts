@@ -129,6 +129,13 @@ const migrations: Array<(data: Json) => Json> = [
     ...data,
     schemaVersion: 12,
     people: asArray(data.people).map((raw) => ({ messageLanguages: [], ...asObject(raw) }))
+  }),
+  // 12 → 13: a number keeps the languages of its people's shared message; none had, so
+  // it is written in the language of the number's country.
+  (data) => ({
+    ...data,
+    schemaVersion: 13,
+    cases: asArray(data.cases).map((raw) => ({ messageLanguages: [], ...asObject(raw) }))
   })
 ]
 
@@ -157,7 +164,8 @@ export const PLACEHOLDER_CASE = {
   holderName: '',
   departureDate: null,
   keptAbroad: false,
-  stateActionsDone: []
+  stateActionsDone: [],
+  messageLanguages: []
 } as const
 
 export class NewerStoreError extends Error {

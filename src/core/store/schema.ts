@@ -7,7 +7,7 @@ import { Proof } from '../../shared/domain/proof'
 import { DEFAULT_PREFERENCES, PreferencesSchema } from '../../shared/domain/preferences'
 import { SEGMENT_NAME } from '../history/history-segments'
 
-export const STORE_VERSION = 12
+export const STORE_VERSION = 13
 /** The newest notified reminders kept; older ones are long past and never due again. */
 export const MAX_NOTIFIED_REMINDERS = 2000
 

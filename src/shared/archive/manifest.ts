@@ -51,6 +51,8 @@ const ArchivedCase = Case.extend({
   departureDate: Case.shape.departureDate.default(null),
   keptAbroad: Case.shape.keptAbroad.default(false),
   stateActionsDone: Case.shape.stateActionsDone.default([]),
+  // Older archives' numbers have no message languages: theirs is the country's.
+  messageLanguages: Case.shape.messageLanguages.default([]),
   // Older archives have the five-item checklist: the items added since count as not done.
   checklist: z.object(
     Object.fromEntries(CHECKLIST_ITEMS.map((item) => [item, z.boolean().default(false)])) as Record<

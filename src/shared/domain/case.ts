@@ -10,6 +10,7 @@ import {
   type ChecklistItem
 } from './case-values'
 import type { CountryClocks } from './phase'
+import { MAX_MESSAGE_LANGUAGES, MESSAGE_LANGUAGES } from './people-message'
 import { normalisePhone } from './phone'
 
 export * from './case-values'
@@ -65,7 +66,12 @@ export const CaseFields = z.object({
    */
   keptAbroad: z.boolean(),
   /** The state checks of the plan the user has done (ids of the country's statements). */
-  stateActionsDone: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).max(50)
+  stateActionsDone: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).max(50),
+  /**
+   * The languages of the message with the new number on the number's card (for all its
+   * people), one or two; none: its country's.
+   */
+  messageLanguages: z.array(z.enum(MESSAGE_LANGUAGES)).max(MAX_MESSAGE_LANGUAGES)
 })
 export type CaseFields = z.infer<typeof CaseFields>
 
@@ -82,7 +88,10 @@ export const Case = CaseFields.extend({
 export type Case = z.infer<typeof Case>
 
 /** A case as a form sends it: both numbers as typed, for main to read. */
-export type CaseInput = Omit<CaseFields, 'number' | 'replacementNumber' | 'stateActionsDone'> & {
+export type CaseInput = Omit<
+  CaseFields,
+  'number' | 'replacementNumber' | 'stateActionsDone' | 'messageLanguages'
+> & {
   number: string
   replacementNumber: string
 }
@@ -124,7 +133,8 @@ export const CaseDraft = CaseFields.extend({
   holderName: CaseFields.shape.holderName.default(''),
   departureDate: CaseFields.shape.departureDate.default(null),
   keptAbroad: CaseFields.shape.keptAbroad.default(false),
-  stateActionsDone: CaseFields.shape.stateActionsDone.default([])
+  stateActionsDone: CaseFields.shape.stateActionsDone.default([]),
+  messageLanguages: CaseFields.shape.messageLanguages.default([])
 }).transform((draft, ctx) => {
   const number = normalisePhone(draft.number, draft.country)
   if (number === undefined) {

@@ -90,6 +90,7 @@ const mtsCase: Case = {
   departureDate: null,
   keptAbroad: false,
   stateActionsDone: [],
+  messageLanguages: [],
   createdAt: base.createdAt,
   updatedAt: base.updatedAt
 }

@@ -33,6 +33,7 @@ const base: Case = {
   departureDate: null,
   keptAbroad: false,
   stateActionsDone: [],
+  messageLanguages: [],
   createdAt: '2026-11-01T00:00:00Z',
   updatedAt: '2026-11-01T00:00:00Z'
 }
