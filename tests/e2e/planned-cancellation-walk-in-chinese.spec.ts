@@ -78,6 +78,14 @@ test('a Chinese student plans to cancel her Russian number in three weeks: the p
   await expect(wechat).toContainText('极高')
   await expect(plan.locator('[data-plan-item="netflix"]')).toContainText('高')
   await expect(plan.locator('[data-plan-item="netflix"]')).not.toContainText('极高')
+  // Each item says why, in the account page's words: Netflix only recovers through the
+  // number; WeChat holds money and signs her in elsewhere.
+  await expect(plan.locator('[data-plan-item="netflix"] [data-plan-reasons]')).toHaveText(
+    '原因：可通过这个号码找回'
+  )
+  const wechatWhy = wechat.locator('[data-plan-reasons]')
+  await expect(wechatWhy).toContainText(/^原因：.+、涉及资金、可用它登录其他服务$/)
+  await expect(plan.locator('[data-plan-reasons]')).toHaveCount(order.length)
   // Gosuslugi's SIM list and the credit self-ban, dated before the cancellation.
   await expect(plan.getByText('在 Gosuslugi 查看“Сим-карты”列表，注销不认识的号码')).toBeVisible()
   await expect(plan.getByText(/设置贷款自我禁令/)).toBeVisible()
@@ -145,6 +153,19 @@ test('a Chinese student plans to cancel her Russian number in three weeks: the p
   await expect(page.locator('body')).not.toContainText('已停用')
   await expect(page.locator('body')).not.toContainText('больше не работает')
   await page.screenshot({ path: 'test-results/screens/plan-walk-people-zh.png', fullPage: true })
+
+  // The number's own message, for everyone on it: Chinese added, and still there after a
+  // reload.
+  const shared = page.locator('[data-card="people-message"]')
+  await shared.locator('[data-language="zh-CN"]').click()
+  await expect(shared.locator('[data-message="new-number"]')).toHaveValue(
+    /работает до .*\n\n你好！/s
+  )
+  await page.reload()
+  await expect(shared.locator('[data-language="zh-CN"]')).toHaveAttribute('aria-checked', 'true')
+  await expect(shared.locator('[data-message="new-number"]')).toHaveValue(
+    /работает до .*\n\n你好！/s
+  )
 
   // Her Chinese number, nothing listed on it yet: the overview says so, never "0 critical".
   const cn = await callFromPage<CaseView>(page, 'createCase', {
