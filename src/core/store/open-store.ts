@@ -13,6 +13,9 @@ import { HISTORY_TAIL, foldHistory } from '../history/history-tail'
 
 export const STORE_FILE = 'unlinker.json'
 
+const NOT_SEALED_REASON =
+  'it is not encrypted, although the rest of the folder is: Unlinker did not write it, so it is not used'
+
 export interface OpenedStore {
   db: Low<StoreData>
   file: DurableTextFile
@@ -99,6 +102,9 @@ export async function openStore(
       }
     }
   }
+
+  for (const path of await snapshots.notSealed())
+    notices.push({ kind: 'snapshotNotSealed', path, reason: NOT_SEALED_REASON })
 
   const db = new Low<StoreData>(new JsonAdapter<StoreData>(file), data)
   db.data = data

@@ -62,8 +62,35 @@ export class Snapshots {
     }
   }
 
-  /** Newest first. */
+  /**
+   * Newest first. In a folder sealed whole a plain file is not one of ours (see
+   * notSealed): it is never offered for recovery, replaced or pruned.
+   */
   async list(): Promise<SnapshotInfo[]> {
+    const all = await this.#named()
+    if (!this.#sealedWhole()) return all
+    const sealed: SnapshotInfo[] = []
+    for (const snapshot of all)
+      if (await isSealedFile(join(this.dir, snapshot.name))) sealed.push(snapshot)
+    return sealed
+  }
+
+  /**
+   * Plain files named as snapshots in a folder sealed whole: Unlinker did not write them
+   * (a copy from an older backup, or from another folder), so they are neither read as
+   * sealed data nor trusted, and are left exactly as they are for the user to decide.
+   */
+  async notSealed(): Promise<string[]> {
+    if (!this.#sealedWhole()) return []
+    const plain: string[] = []
+    for (const snapshot of await this.#named()) {
+      const path = join(this.dir, snapshot.name)
+      if (!(await isSealedFile(path))) plain.push(path)
+    }
+    return plain
+  }
+
+  async #named(): Promise<SnapshotInfo[]> {
     const names = await readdir(this.dir).catch(() => [] as string[])
     return names
       .map((name) => {
@@ -74,6 +101,10 @@ export class Snapshots {
       })
       .filter((s): s is SnapshotInfo => s !== null)
       .sort((a, b) => b.name.localeCompare(a.name))
+  }
+
+  #sealedWhole(): boolean {
+    return this.sealer !== null && !this.sealer.allowPlain
   }
 
   async read(name: string): Promise<string> {

@@ -4,7 +4,12 @@
  * encryption that could not be finished (some files are still plain).
  */
 export interface StartupNotice {
-  kind: 'storeKeptAside' | 'historyUnreadable' | 'snapshotSkipped' | 'sealingUnfinished'
+  kind:
+    | 'storeKeptAside'
+    | 'historyUnreadable'
+    | 'snapshotSkipped'
+    | 'sealingUnfinished'
+    | 'snapshotNotSealed'
   /** Where the file is. */
   path: string
   /** Why it could not be used, in plain words. */

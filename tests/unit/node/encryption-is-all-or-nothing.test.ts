@@ -1,6 +1,6 @@
 import { createCipheriv, randomBytes, scryptSync } from 'node:crypto'
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { KEY_FILE } from '../../../src/core/crypto/key-file'
 import { Sealer } from '../../../src/core/crypto/sealer'
@@ -178,6 +178,62 @@ describe('a folder sealed whole', () => {
     })
     await closeCore(again)
     expect(await readFile(store)).toEqual(dropped)
+  })
+
+  it('neither reads, offers, trusts nor deletes a plain snapshot dropped in it, and says so', async () => {
+    const { dir, data, core } = await plainFolder()
+    await must(core, 'enableEncryption', { passphrase: PASS })
+    await closeCore(core)
+    // Someone else's plain store, named as snapshots: an old one, and today's daily one
+    // (which the day's own snapshot would replace, were it ours).
+    const other = await openCore(join(dir, 'other'), undefined, cheap)
+    await must(other, 'createCase', { number: '+79990001122', carrier: 'mts' })
+    await closeCore(other)
+    const plain = await readFile(join(dir, 'other', 'unlinker.json'))
+    const today = new Date().toISOString().slice(0, 10)
+    const dropped = [
+      join(data, 'snapshots', 'unlinker-2020-01-01T00-00-00-000Z-daily.json'),
+      join(data, 'snapshots', `unlinker-${today}T00-00-00-000Z-daily.json`)
+    ]
+    for (const path of dropped) await writeFile(path, plain)
+
+    const again = await openCore(data, undefined, cheap)
+    const info = await must(again, 'unlock', { passphrase: PASS })
+    expect(info.recovery).toBeNull()
+    expect(info.notices.filter((n) => n.kind === 'snapshotNotSealed')).toEqual(
+      [...dropped]
+        .sort()
+        .reverse()
+        .map((path) => ({
+          kind: 'snapshotNotSealed',
+          path,
+          reason: expect.stringMatching(/^it is not encrypted, although the rest of the folder is/)
+        }))
+    )
+    expect((await must(again, 'listCases', {})).map((c) => c.number)).not.toContain('+79990001122')
+    await closeCore(again)
+    // Kept as they were, and nothing else plain beside the sealed data.
+    for (const path of dropped) expect(await readFile(path)).toEqual(plain)
+    expect((await plainDataFiles(data)).sort()).toEqual([...dropped].sort())
+
+    // With the store damaged, recovery offers only sealed snapshots, and refuses a plain one.
+    const store = join(data, 'unlinker.json')
+    const bytes = await readFile(store)
+    bytes[bytes.length - 5]! ^= 0x01
+    await writeFile(store, bytes)
+    const third = await openCore(data, undefined, cheap)
+    const broken = await must(third, 'unlock', { passphrase: PASS })
+    const offered = broken.recovery?.snapshots.map((s) => s.name) ?? []
+    expect(offered.length).toBeGreaterThan(0)
+    for (const path of dropped) expect(offered).not.toContain(basename(path))
+    const refused = await third.call('recoverFromSnapshot', { name: basename(dropped[0]!) })
+    expect(refused).toMatchObject({ ok: false, error: { message: /not encrypted/ } })
+    expect(await readFile(store)).toEqual(bytes)
+    await must(third, 'recoverFromSnapshot', { name: offered[0]! })
+    expect((await must(third, 'listCases', {})).map((c) => c.number)).not.toContain('+79990001122')
+    await closeCore(third)
+    for (const path of dropped) expect(await readFile(path)).toEqual(plain)
+    expect((await plainDataFiles(data)).sort()).toEqual([...dropped].sort())
   })
 
   it('refuses a plain proof or history segment in it, naming the file', async () => {
