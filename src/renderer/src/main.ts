@@ -3,6 +3,7 @@ import './api/web-token'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { watchPageLoads } from './api/connection'
 import { i18n, loadMessages } from './i18n'
 import { router } from './router'
 import { usePreferencesStore } from './stores/preferences'
@@ -10,6 +11,8 @@ import { usePreferencesStore } from './stores/preferences'
 // A file dropped beside a drop zone must not replace the app with the file itself.
 for (const type of ['dragover', 'drop'] as const)
   window.addEventListener(type, (event) => event.preventDefault())
+// A page that cannot load says the server stopped, not nothing.
+watchPageLoads(window)
 
 const pinia = createPinia()
 const preferences = usePreferencesStore(pinia)

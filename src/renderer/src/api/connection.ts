@@ -17,13 +17,17 @@ export function markServerAnswered(): void {
 
 /**
  * A page's code that could not be fetched: what Chromium, Firefox and Safari say when a
- * lazily loaded module's request fails (the server behind it stopped), and what Vite's
- * preloader says when the page's stylesheet fails first (it races the module's request,
- * so either error may be the one the router sees).
+ * lazily loaded module's request fails (the server behind it stopped).
  */
 export function isFailedModuleLoad(error: unknown): boolean {
   const text = error instanceof Error ? error.message : String(error)
-  return /dynamically imported module|Importing a module script failed|Failed to fetch|Unable to preload CSS/i.test(
-    text
-  )
+  return /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(text)
+}
+
+/**
+ * A page's code or stylesheet that Vite's preloader could not fetch, whichever failed
+ * first: Vite says so with one event, whatever the browser's words for it.
+ */
+export function watchPageLoads(target: Window): void {
+  target.addEventListener('vite:preloadError', () => markServerGone())
 }
